@@ -1,0 +1,49 @@
+// Stable error and close codes shared by the server, the web app and the tests.
+
+export const ErrorCode = {
+  INVALID_JSON: 'INVALID_JSON',
+  UNKNOWN_MESSAGE_TYPE: 'UNKNOWN_MESSAGE_TYPE',
+  INVALID_MESSAGE: 'INVALID_MESSAGE',
+  MESSAGE_TOO_LONG: 'MESSAGE_TOO_LONG',
+  INVALID_TIMESTAMP: 'INVALID_TIMESTAMP',
+  BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
+  BINARY_NOT_SUPPORTED: 'BINARY_NOT_SUPPORTED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  MODEL_UNAVAILABLE: 'MODEL_UNAVAILABLE',
+  AGENT_TIMEOUT: 'AGENT_TIMEOUT',
+  AGENT_FAILED: 'AGENT_FAILED',
+  PROVIDER_AUTH: 'PROVIDER_AUTH',
+  PROVIDER_RATE_LIMITED: 'PROVIDER_RATE_LIMITED',
+  PROVIDER_UNREACHABLE: 'PROVIDER_UNREACHABLE',
+  PROVIDER_BAD_OUTPUT: 'PROVIDER_BAD_OUTPUT',
+  PROVIDER_ERROR: 'PROVIDER_ERROR',
+  NOTHING_TO_CANCEL: 'NOTHING_TO_CANCEL',
+  SESSION_FORBIDDEN: 'SESSION_FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  VALIDATION_ERROR: 'VALIDATION_ERROR',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** WebSocket close codes the server uses (4000–4999 is the application range). */
+export const CloseCode = {
+  NORMAL: 1000,
+  GOING_AWAY: 1001,
+  MESSAGE_TOO_BIG: 1009,
+  IDLE_TIMEOUT: 4000,
+  SLOW_CONSUMER: 4001,
+  SESSION_FORBIDDEN: 4003,
+} as const;
+
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Limits from the protocol document, shared so the client can enforce them before sending. */
+export const Limits = {
+  maxContentLength: 10_000,
+  maxBatchMessages: 100,
+  maxSessionIdLength: 128,
+  maxPayloadBytes: 1024 * 1024,
+} as const;
+
+export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;

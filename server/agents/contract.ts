@@ -1,0 +1,95 @@
+// What agents and the models they drive agree on: agent and tool names, routing arguments, prompt sections.
+import { z } from 'zod';
+
+export const AgentName = {
+  orchestrator: 'OrchestratorAgent',
+  plot: 'PlotGeneratorAgent',
+  world: 'WorldBuildingAgent',
+  characters: 'CharactersAgent',
+  author: 'AuthorGeneratorAgent',
+} as const;
+
+export type AgentName = (typeof AgentName)[keyof typeof AgentName];
+
+export const SPECIALISTS = [AgentName.plot, AgentName.world, AgentName.characters, AgentName.author] as const;
+export type SpecialistName = (typeof SPECIALISTS)[number];
+
+export const ToolName = {
+  route: 'route_request',
+  savePlot: 'save_plot',
+  saveWorld: 'save_world',
+  saveCharacters: 'save_characters',
+  saveAuthor: 'save_author',
+  updatePlot: 'update_plot',
+  updateWorld: 'update_world',
+  updateCharacter: 'update_character',
+  updateAuthor: 'update_author',
+  searchLibrary: 'search_library',
+  getArtifact: 'get_artifact',
+} as const;
+
+export type ToolName = (typeof ToolName)[keyof typeof ToolName];
+
+/** The orchestrator's routing decision: which specialists run, in order, each with its task. */
+export const RouteArgs = z.object({
+  steps: z
+    .array(
+      z.object({
+        agent: z.enum(SPECIALISTS),
+        task: z.string().min(1).max(2_000),
+        /** 'create' makes a new artifact; 'revise' updates one already in the session. */
+        mode: z.enum(['create', 'revise']).default('create'),
+        /** For 'revise': the id of the artifact to change, when the orchestrator knows it. */
+        target_id: z.string().optional(),
+      }),
+    )
+    .max(6),
+});
+export type RouteArgs = z.infer<typeof RouteArgs>;
+
+/**
+ * The sections of a specialist's user prompt. Real models read them as prose; the offline model
+ * parses them back with `readPromptSections`, so both run the same agents.
+ */
+export interface PromptSections {
+  /** The writer's own words, as sent. */
+  request: string;
+  /** What the orchestrator asked this specialist to do. */
+  task: string;
+  mode: 'create' | 'revise';
+  /** Artifacts this step builds on or revises, as stored (plot, world, characters, author). */
+  context: Record<string, unknown>;
+}
+
+const SECTION = /<(request|task|mode|context)>\n?([\s\S]*?)\n?<\/\1>/g;
+
+export function writePromptSections(sections: PromptSections): string {
+  return [
+    `<request>\n${sections.request}\n</request>`,
+    `<task>\n${sections.task}\n</task>`,
+    `<mode>\n${sections.mode}\n</mode>`,
+    `<context>\n${JSON.stringify(sections.context, null, 2)}\n</context>`,
+  ].join('\n\n');
+}
+
+export function readPromptSections(prompt: string): PromptSections | undefined {
+  const found = new Map<string, string>();
+  for (const match of prompt.matchAll(SECTION)) {
+    if (match[1] && match[2] !== undefined) found.set(match[1], match[2]);
+  }
+  const request = found.get('request');
+  if (request === undefined) return undefined;
+  let context: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(found.get('context') ?? '{}');
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) context = parsed as Record<string, unknown>;
+  } catch {
+    context = {};
+  }
+  return {
+    request,
+    task: found.get('task') ?? request,
+    mode: found.get('mode') === 'revise' ? 'revise' : 'create',
+    context,
+  };
+}

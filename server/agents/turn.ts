@@ -1,0 +1,44 @@
+// The seam between a session and its agents: one turn in, a stream of agent events out.
+import type { LanguageModel } from 'ai';
+import type { CompletionResults, TranscriptMessage } from '../../protocol/messages.ts';
+
+export interface ToolUpdate {
+  tool_call_id: string;
+  tool_name: string;
+  status: 'executing' | 'completed' | 'failed';
+  /** Plain words for the writer, e.g. "Saving plot to database...". */
+  message: string;
+  progress: number;
+  result?: Record<string, unknown>;
+}
+
+/** How agents report what they do; the session turns these into protocol events, persists and fans out. */
+export interface TurnEvents {
+  /** Hands the turn to another agent; the next text belongs to it. */
+  switchAgent(to: string, reason: string): void;
+  /** Text streamed by the current agent, in the order written. */
+  text(delta: string): void;
+  tool(update: ToolUpdate): void;
+}
+
+export interface TurnInput {
+  sessionId: string;
+  turnId: string;
+  /** The writer's message. */
+  content: string;
+  model: LanguageModel;
+  modelId: string;
+  /** The session's transcript before this message. */
+  history: TranscriptMessage[];
+  /** Aborted on stop, on agent timeout and at shutdown; pass it to every model call. */
+  signal: AbortSignal;
+  events: TurnEvents;
+}
+
+export interface TurnOutcome {
+  /** One line for the completion event, e.g. "Plot generation completed successfully". */
+  message: string;
+  results: CompletionResults;
+}
+
+export type TurnRunner = (input: TurnInput) => Promise<TurnOutcome>;

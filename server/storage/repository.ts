@@ -1,0 +1,107 @@
+// The storage seam: what the rest of the server may ask of the database, whatever the dialect.
+import type {
+  ArtifactByKind,
+  ArtifactKind,
+  Author,
+  AuthorInput,
+  Character,
+  CharacterInput,
+  Page,
+  Plot,
+  PlotInput,
+  World,
+  WorldInput,
+} from '../../protocol/artifacts.ts';
+import type { ActivityEvent, MessageStatus, TranscriptMessage } from '../../protocol/messages.ts';
+
+export interface SessionRecord {
+  id: string;
+  model: string | null;
+  owner_token: string | null;
+  title: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionSummary extends SessionRecord {
+  message_count: number;
+}
+
+export interface NewMessage {
+  id: string;
+  session_id: string;
+  turn_id: string;
+  role: 'user' | 'agent';
+  agent: string | null;
+  content: string;
+  status: MessageStatus;
+  client_message_id: string | null;
+  created_at: string;
+}
+
+export interface SessionStore {
+  /** Creates the session on first use; returns it either way. */
+  ensureSession(id: string, init?: { owner_token?: string | null; model?: string | null }): Promise<SessionRecord>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  listSessions(query: { owner_token?: string | null; limit: number; offset: number }): Promise<Page<SessionSummary>>;
+  setSessionModel(id: string, model: string): Promise<void>;
+  deleteSession(id: string): Promise<boolean>;
+
+  /** Inserts a user message or the start of an agent message. */
+  insertMessage(message: NewMessage): Promise<void>;
+  /** Appends streamed text to a message and records how many chunks it now holds. */
+  appendToMessage(id: string, text: string, chunkCount: number): Promise<void>;
+  /** Ends a message: its final status and, when given, its final content and chunk count. */
+  finishMessage(id: string, status: MessageStatus, final?: { content: string; chunk_count: number }): Promise<void>;
+  /** The whole transcript of a session, oldest first. */
+  listMessages(sessionId: string): Promise<TranscriptMessage[]>;
+  /** Whether this session already accepted a message with this client id. */
+  findByClientMessageId(sessionId: string, clientMessageId: string): Promise<TranscriptMessage | undefined>;
+
+  appendActivity(sessionId: string, event: ActivityEvent): Promise<void>;
+  listActivity(sessionId: string, limit?: number): Promise<ActivityEvent[]>;
+
+  /** At start-up: every message still marked streaming was cut off by a crash; mark it interrupted. */
+  markStreamingInterrupted(): Promise<number>;
+}
+
+export interface ArtifactQuery {
+  session_id?: string;
+  genre?: string;
+  /** Case-insensitive substring search over the artifact's text fields. */
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ArtifactLinks {
+  session_id: string | null;
+  plot_id?: string | null;
+  world_id?: string | null;
+  author_id?: string | null;
+}
+
+export interface ArtifactStore {
+  createPlot(input: PlotInput, links: ArtifactLinks): Promise<Plot>;
+  createCharacter(input: CharacterInput, links: ArtifactLinks): Promise<Character>;
+  createWorld(input: WorldInput, links: ArtifactLinks): Promise<World>;
+  createAuthor(input: AuthorInput, links: ArtifactLinks): Promise<Author>;
+
+  get<K extends ArtifactKind>(kind: K, id: string): Promise<ArtifactByKind[K] | undefined>;
+  list<K extends ArtifactKind>(kind: K, query: ArtifactQuery): Promise<Page<ArtifactByKind[K]>>;
+  /** Applies an already validated partial update; returns the updated artifact, or undefined if missing. */
+  update<K extends ArtifactKind>(
+    kind: K,
+    id: string,
+    patch: Partial<ArtifactByKind[K]>,
+  ): Promise<ArtifactByKind[K] | undefined>;
+  delete(kind: ArtifactKind, id: string): Promise<boolean>;
+}
+
+export interface Repository {
+  sessions: SessionStore;
+  artifacts: ArtifactStore;
+  /** Runs PRAGMA integrity_check (or the dialect's equivalent); true when healthy. */
+  checkIntegrity(): Promise<boolean>;
+  close(): Promise<void>;
+}
