@@ -96,14 +96,32 @@ export type Character = z.infer<typeof Character>;
 export type World = z.infer<typeof World>;
 export type Author = z.infer<typeof Author>;
 
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+};
+
+/**
+ * Every field optional and without its default: zod's `.partial()` keeps `.default()`, which would
+ * fill omitted keys and so clear fields a patch never mentioned.
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<PatchShape<S>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      z.optional(field instanceof z.ZodDefault ? field.unwrap() : field),
+    ]),
+  );
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<S>>;
+}
+
 /** Partial updates accepted by PATCH /api/{kind}/:id and by agents revising an artifact. */
-export const PlotPatch = PlotInput.partial().extend({ author_id: z.string().nullable().optional() });
-export const CharacterPatch = CharacterInput.partial().extend({
+export const PlotPatch = patchOf(PlotInput).extend({ author_id: z.string().nullable().optional() });
+export const CharacterPatch = patchOf(CharacterInput).extend({
   plot_id: z.string().nullable().optional(),
   world_id: z.string().nullable().optional(),
 });
-export const WorldPatch = WorldInput.partial().extend({ plot_id: z.string().nullable().optional() });
-export const AuthorPatch = AuthorInput.partial();
+export const WorldPatch = patchOf(WorldInput).extend({ plot_id: z.string().nullable().optional() });
+export const AuthorPatch = patchOf(AuthorInput);
 
 export const ARTIFACT_KINDS = ['plots', 'characters', 'worlds', 'authors'] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
