@@ -1,0 +1,89 @@
+// Rebuilds a SessionView from `session_state`: the stored transcript and activity merged in time order.
+import type { ActivityEvent, SessionState, TranscriptMessage } from '../../protocol/messages.ts';
+import { createSessionView, type SessionView } from './session-view.ts';
+import { addTranscriptMessage, applyActivity } from './transcript-items.ts';
+
+type Entry = { kind: 'message'; message: TranscriptMessage } | { kind: 'activity'; event: ActivityEvent };
+
+/**
+ * Messages and activity come as two time-ordered lists. On equal timestamps within one turn a hand-off
+ * comes before the message it introduces and everything else after it; an event of another turn
+ * goes first, since a new turn's user message is what follows it.
+ */
+export function mergeInTimeOrder(messages: TranscriptMessage[], activity: ActivityEvent[]): Entry[] {
+  const merged: Entry[] = [];
+  let m = 0;
+  let a = 0;
+  while (m < messages.length || a < activity.length) {
+    const message = messages[m];
+    const event = activity[a];
+    if (message === undefined) {
+      if (event) merged.push({ kind: 'activity', event });
+      a++;
+      continue;
+    }
+    if (event === undefined || !activityFirst(message, event)) {
+      merged.push({ kind: 'message', message });
+      m++;
+    } else {
+      merged.push({ kind: 'activity', event });
+      a++;
+    }
+  }
+  return merged;
+}
+
+function activityFirst(message: TranscriptMessage, event: ActivityEvent): boolean {
+  const eventTime = Date.parse(event.timestamp);
+  const messageTime = Date.parse(message.created_at);
+  if (eventTime !== messageTime) return eventTime < messageTime;
+  if (event.turn_id !== message.turn_id) return true;
+  return event.type === 'agent_switch';
+}
+
+export function restoreSessionState(previous: SessionView, state: SessionState): SessionView {
+  const accepted = new Set(state.messages.map((m) => m.client_message_id).filter((id) => id !== null));
+  const outbox = previous.outbox.filter((e) => !accepted.has(e.client_message_id));
+  let view: SessionView = {
+    ...createSessionView(state.session_id, outbox),
+    model: state.model,
+    serverGenerating: previous.serverGenerating,
+    localSeq: previous.localSeq,
+  };
+  for (const entry of mergeInTimeOrder(state.messages, state.activity)) {
+    view =
+      entry.kind === 'message' ? addTranscriptMessage(view, entry.message) : applyActivity(view, entry.event);
+  }
+  const inFlight = state.in_flight;
+  const pendingTurns =
+    inFlight || previous.serverGenerating ? unfinishedTurns(state, state.queued_turns + 1) : [];
+  if (inFlight && !pendingTurns.includes(inFlight.turn_id)) pendingTurns.unshift(inFlight.turn_id);
+  const lastAgent = [...state.messages].reverse().find((m) => m.role === 'agent');
+  return {
+    ...view,
+    pendingTurns,
+    activeTurnId: inFlight?.turn_id ?? pendingTurns[0] ?? null,
+    currentAgent: inFlight?.agent ?? view.currentAgent,
+    streamingMessageId: inFlight?.message_id ?? null,
+    chunkCounts: inFlight
+      ? { ...view.chunkCounts, [inFlight.message_id]: inFlight.chunk_id }
+      : view.chunkCounts,
+    lastSeen: inFlight
+      ? { message_id: inFlight.message_id, chunk_id: inFlight.chunk_id }
+      : lastAgent
+        ? { message_id: lastAgent.id, chunk_id: lastAgent.chunk_count }
+        : null,
+  };
+}
+
+/** The latest turns without a completion, oldest first, at most `limit` of them. */
+function unfinishedTurns(state: SessionState, limit: number): string[] {
+  const finished = new Set(state.activity.filter((e) => e.type === 'completion').map((e) => e.turn_id));
+  const turns: string[] = [];
+  for (const message of state.messages) {
+    if (message.role === 'user' && !finished.has(message.turn_id) && !turns.includes(message.turn_id)) {
+      turns.push(message.turn_id);
+    }
+  }
+  return turns.slice(-limit);
+}

@@ -1,0 +1,178 @@
+// Pure, immutable edits to a SessionView's transcript and turn bookkeeping, shared by live events and restores.
+import type {
+  ActivityEvent,
+  AgentSwitch,
+  Completion,
+  ErrorMessage,
+  MessageStatus,
+  ToolExecution,
+  TranscriptMessage,
+  TurnStatus,
+} from '../../protocol/messages.ts';
+import { assertNever } from '../../protocol/messages.ts';
+import { itemId, type SessionView, type TranscriptItem } from './session-view.ts';
+
+/** Adds an item at the end, or replaces it in place when one with the same id is already shown. */
+export function putItem(view: SessionView, item: TranscriptItem): SessionView {
+  const exists = item.id in view.items;
+  return {
+    ...view,
+    items: { ...view.items, [item.id]: item },
+    order: exists ? view.order : [...view.order, item.id],
+  };
+}
+
+export function withPendingTurn(view: SessionView, turnId: string): SessionView {
+  if (view.pendingTurns.includes(turnId)) return view;
+  return { ...view, pendingTurns: [...view.pendingTurns, turnId] };
+}
+
+/** Marks an agent message as finished unless it already is; used when its agent hands off or its turn ends. */
+export function finishAgentMessage(view: SessionView, messageId: string, status: MessageStatus): SessionView {
+  const item = view.items[itemId.message(messageId)];
+  if (item?.kind !== 'agent' || item.status !== 'streaming') return view;
+  return putItem(view, { ...item, status });
+}
+
+export function addTranscriptMessage(view: SessionView, message: TranscriptMessage): SessionView {
+  const id = itemId.message(message.id);
+  const item: TranscriptItem =
+    message.role === 'user'
+      ? {
+          kind: 'user',
+          id,
+          turn_id: message.turn_id,
+          content: message.content,
+          created_at: message.created_at,
+        }
+      : {
+          kind: 'agent',
+          id,
+          turn_id: message.turn_id,
+          agent: message.agent ?? 'Agent',
+          content: message.content,
+          status: message.status,
+          created_at: message.created_at,
+        };
+  const next = putItem(view, item);
+  if (message.role === 'user') return next;
+  return {
+    ...next,
+    chunkCounts: { ...next.chunkCounts, [message.id]: message.chunk_count },
+    currentAgent: message.agent ?? next.currentAgent,
+  };
+}
+
+export function addHandoff(view: SessionView, event: AgentSwitch): SessionView {
+  const finished = view.streamingMessageId
+    ? { ...finishAgentMessage(view, view.streamingMessageId, 'complete'), streamingMessageId: null }
+    : view;
+  const next = putItem(finished, {
+    kind: 'handoff',
+    id: itemId.handoff(event.turn_id, event.to_agent, event.timestamp),
+    turn_id: event.turn_id,
+    from_agent: event.from_agent,
+    to_agent: event.to_agent,
+    reason: event.reason,
+    created_at: event.timestamp,
+  });
+  return { ...next, currentAgent: event.to_agent, activeTurnId: event.turn_id };
+}
+
+export function addToolEvent(view: SessionView, event: ToolExecution): SessionView {
+  const id = itemId.tool(event.tool_call_id);
+  const earlier = view.items[id];
+  return {
+    ...putItem(view, {
+      kind: 'tool',
+      id,
+      turn_id: event.turn_id,
+      tool_name: event.tool_name,
+      agent: event.agent,
+      status: event.status,
+      message: event.message,
+      progress: event.status === 'completed' ? 1 : event.progress,
+      result: event.result ?? null,
+      created_at: earlier?.created_at ?? event.timestamp,
+    }),
+    activeTurnId: event.turn_id,
+  };
+}
+
+const MESSAGE_STATUS_FOR_TURN: Record<TurnStatus, MessageStatus> = {
+  completed: 'complete',
+  stopped: 'stopped',
+  failed: 'failed',
+  interrupted: 'interrupted',
+};
+
+export function addCompletion(view: SessionView, event: Completion): SessionView {
+  let next = putItem(view, {
+    kind: 'completion',
+    id: itemId.completion(event.turn_id),
+    turn_id: event.turn_id,
+    message: event.message,
+    results: event.results,
+    status: event.status,
+    created_at: event.timestamp,
+  });
+  for (const key of next.order) {
+    const item = next.items[key];
+    if (item?.kind === 'agent' && item.turn_id === event.turn_id && item.status === 'streaming') {
+      next = putItem(next, { ...item, status: MESSAGE_STATUS_FOR_TURN[event.status] });
+    }
+  }
+  const pendingTurns = next.pendingTurns.filter((turn) => turn !== event.turn_id);
+  const streamingItem = next.streamingMessageId
+    ? next.items[itemId.message(next.streamingMessageId)]
+    : undefined;
+  return {
+    ...next,
+    pendingTurns,
+    activeTurnId: next.activeTurnId === event.turn_id ? (pendingTurns[0] ?? null) : next.activeTurnId,
+    streamingMessageId:
+      streamingItem?.kind === 'agent' && streamingItem.turn_id === event.turn_id
+        ? null
+        : next.streamingMessageId,
+  };
+}
+
+export function addErrorItem(view: SessionView, event: ErrorMessage): SessionView {
+  const seq = view.localSeq + 1;
+  return {
+    ...putItem(view, {
+      kind: 'error',
+      id: itemId.local(seq),
+      turn_id: event.turn_id ?? null,
+      error_code: event.error_code,
+      message: event.message,
+      retry_after_ms: event.retry_after_ms ?? null,
+      created_at: event.timestamp,
+    }),
+    localSeq: seq,
+  };
+}
+
+export function addNotice(view: SessionView, text: string, createdAt: string): SessionView {
+  const seq = view.localSeq + 1;
+  return {
+    ...putItem(view, { kind: 'notice', id: itemId.local(seq), text, created_at: createdAt }),
+    localSeq: seq,
+  };
+}
+
+/** Applies one turn event the same way whether it arrives live or inside a restored session_state. */
+export function applyActivity(view: SessionView, event: ActivityEvent): SessionView {
+  switch (event.type) {
+    case 'agent_switch':
+      return addHandoff(view, event);
+    case 'tool_execution':
+      return addToolEvent(view, event);
+    case 'completion':
+      return addCompletion(view, event);
+    case 'error':
+      return addErrorItem(view, event);
+    default:
+      return assertNever(event);
+  }
+}
