@@ -41,9 +41,16 @@ export interface NewMessage {
 
 export interface SessionStore {
   /** Creates the session on first use; returns it either way. */
-  ensureSession(id: string, init?: { owner_token?: string | null; model?: string | null }): Promise<SessionRecord>;
+  ensureSession(
+    id: string,
+    init?: { owner_token?: string | null; model?: string | null },
+  ): Promise<SessionRecord>;
   getSession(id: string): Promise<SessionRecord | undefined>;
-  listSessions(query: { owner_token?: string | null; limit: number; offset: number }): Promise<Page<SessionSummary>>;
+  listSessions(query: {
+    owner_token?: string | null;
+    limit: number;
+    offset: number;
+  }): Promise<Page<SessionSummary>>;
   setSessionModel(id: string, model: string): Promise<void>;
   deleteSession(id: string): Promise<boolean>;
 
@@ -52,7 +59,11 @@ export interface SessionStore {
   /** Appends streamed text to a message and records how many chunks it now holds. */
   appendToMessage(id: string, text: string, chunkCount: number): Promise<void>;
   /** Ends a message: its final status and, when given, its final content and chunk count. */
-  finishMessage(id: string, status: MessageStatus, final?: { content: string; chunk_count: number }): Promise<void>;
+  finishMessage(
+    id: string,
+    status: MessageStatus,
+    final?: { content: string; chunk_count: number },
+  ): Promise<void>;
   /** The whole transcript of a session, oldest first. */
   listMessages(sessionId: string): Promise<TranscriptMessage[]>;
   /** Whether this session already accepted a message with this client id. */
@@ -70,6 +81,10 @@ export interface ArtifactQuery {
   genre?: string;
   /** Case-insensitive substring search over the artifact's text fields. */
   q?: string;
+  /** Worlds and characters built on this plot; plots and authors ignore it. */
+  plot_id?: string;
+  /** Plots written as this author; the other kinds ignore it. */
+  author_id?: string;
   limit: number;
   offset: number;
 }

@@ -1,0 +1,37 @@
+// Opens a SQLite file (or ':memory:') with the pragmas the server relies on and brings its schema up to date.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import type { Database } from './database.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+export interface OpenedSqlite {
+  db: Kysely<Database>;
+  /** The names of the migrations this open applied (empty when the file was already current). */
+  applied: string[];
+}
+
+export class MigrationFailedError extends Error {
+  readonly code = 'MIGRATION_FAILED';
+}
+
+export async function openSqlite(databaseUrl: string): Promise<OpenedSqlite> {
+  if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
+  const sqlite = new BetterSqlite3(databaseUrl);
+  // WAL lets REST reads run while a turn streams into the transcript; NORMAL sync is durable against a
+  // process crash (what resumption needs) and avoids an fsync per streamed chunk.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new MigrationFailedError(`Could not migrate ${databaseUrl}: ${String(error)}`, { cause: error });
+  }
+  return { db, applied: (results ?? []).map((r) => r.migrationName) };
+}
