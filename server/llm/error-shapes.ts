@@ -64,6 +64,22 @@ export function isBadOutput(error: unknown): boolean {
   );
 }
 
+/**
+ * Anthropic rethrows a stream that fails on its first event as an APICallError with a made-up 500 status
+ * and the serialised SDK error as the body; the name tells a parse failure from a real server error.
+ */
+export function isSerializedBadOutput(responseBody: string | undefined): boolean {
+  if (!responseBody?.startsWith('{')) return false;
+  try {
+    const parsed: unknown = JSON.parse(responseBody);
+    return (
+      isRecord(parsed) && (parsed.name === 'AI_JSONParseError' || parsed.name === 'AI_TypeValidationError')
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** No HTTP answer at all: refused, reset, unknown host, timed out, or fetch's bare "fetch failed". */
 export function isNetworkFailure(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {

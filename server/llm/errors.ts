@@ -2,7 +2,13 @@
 import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import { NoOutputGeneratedError, RetryError } from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
-import { isBadOutput, isNetworkFailure, type StreamErrorShape, streamErrorShape } from './error-shapes.ts';
+import {
+  isBadOutput,
+  isNetworkFailure,
+  isSerializedBadOutput,
+  type StreamErrorShape,
+  streamErrorShape,
+} from './error-shapes.ts';
 import type { ProviderFailure } from './registry.ts';
 
 export interface ProviderErrorContext {
@@ -70,7 +76,10 @@ function describeApiCallError(error: APICallError, base: Record<string, unknown>
       details: { ...base, host: hostOf(error.url) },
     };
   }
-  const shape = streamErrorShape(error.data);
+  if (isSerializedBadOutput(error.responseBody)) {
+    return { code: ErrorCode.PROVIDER_BAD_OUTPUT, message: MESSAGES.badOutput, details: base };
+  }
+  const shape = streamErrorShape(error.data ?? parseJson(error.responseBody));
   const details: Record<string, unknown> = {
     ...base,
     status,
@@ -141,6 +150,15 @@ export function redact(text: string | undefined): string | undefined {
     .replace(/\bAIza[0-9A-Za-z_-]{20,}/g, '[redacted]')
     .replace(/\b[A-Za-z0-9_-]{32,}\b/g, '[redacted]');
   return cleaned.length > 300 ? `${cleaned.slice(0, 297)}...` : cleaned;
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function hostOf(url: string): string | undefined {
