@@ -82,7 +82,8 @@ export function readPromptSections(prompt: string): PromptSections | undefined {
   let context: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(found.get('context') ?? '{}');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) context = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      context = parsed as Record<string, unknown>;
   } catch {
     context = {};
   }
@@ -92,4 +93,46 @@ export function readPromptSections(prompt: string): PromptSections | undefined {
     mode: found.get('mode') === 'revise' ? 'revise' : 'create',
     context,
   };
+}
+
+/** One line of the orchestrator's view of the session's library, enough to route a follow-up edit. */
+export interface ArtifactSummary {
+  kind: 'plots' | 'worlds' | 'characters' | 'authors';
+  id: string;
+  /** The title or name the writer would use. */
+  label: string;
+  /** For characters: protagonist, antagonist, …; for plots and worlds: genre or type. */
+  detail?: string;
+}
+
+const CATALOG = /<artifacts>\n?([\s\S]*?)\n?<\/artifacts>/;
+const KINDS = new Set(['plots', 'worlds', 'characters', 'authors']);
+
+/** One JSON object a line: readable as prose by real models, parsed back by the offline model. */
+export function writeArtifactCatalog(items: ArtifactSummary[]): string {
+  return `<artifacts>\n${items.map((item) => JSON.stringify(item)).join('\n')}\n</artifacts>`;
+}
+
+export function readArtifactCatalog(text: string): ArtifactSummary[] {
+  const body = CATALOG.exec(text)?.[1];
+  if (!body) return [];
+  const items: ArtifactSummary[] = [];
+  for (const line of body.split('\n')) {
+    try {
+      const parsed: unknown = JSON.parse(line);
+      if (!parsed || typeof parsed !== 'object') continue;
+      const { kind, id, label, detail } = parsed as Record<string, unknown>;
+      if (typeof kind !== 'string' || !KINDS.has(kind) || typeof id !== 'string' || typeof label !== 'string')
+        continue;
+      items.push({
+        kind: kind as ArtifactSummary['kind'],
+        id,
+        label,
+        ...(typeof detail === 'string' ? { detail } : {}),
+      });
+    } catch {
+      // A line that is not JSON is prose around the list; skip it.
+    }
+  }
+  return items;
 }

@@ -1,0 +1,82 @@
+// The agents as the rest of the server sees them: a TurnRunner for sessions and the roster for GET /api/agents.
+import type { CompletionResults } from '../../protocol/messages.ts';
+import type { ArtifactStore } from '../storage/repository.ts';
+import { AUTHOR_GENERATOR, createAuthorGeneratorAgent } from './author-generator.ts';
+import { CHARACTERS, createCharactersAgent } from './characters.ts';
+import { AgentName, type SpecialistName } from './contract.ts';
+import { createOrchestratorAgent, ORCHESTRATOR } from './orchestrator.ts';
+import { createPlotGeneratorAgent, PLOT_GENERATOR } from './plot-generator.ts';
+import { type AgentDescriptor, describeSpecialist, type SpecialistAgent } from './specialist.ts';
+import type { TurnOutcome, TurnRunner } from './turn.ts';
+import { runWorkflow, type WorkflowOutcome } from './workflow.ts';
+import { createWorldBuildingAgent, WORLD_BUILDING } from './world-building.ts';
+
+export { AgentError, isAgentError } from './errors.ts';
+export type { ToolUpdate, TurnEvents, TurnInput, TurnOutcome, TurnRunner } from './turn.ts';
+
+export interface TurnRunnerDeps {
+  artifacts: ArtifactStore;
+  /** Retries of a failed provider call inside one model call; the AI SDK's default is 2. */
+  maxRetries?: number;
+}
+
+function createAgents(artifacts: ArtifactStore) {
+  const specialists: Record<SpecialistName, SpecialistAgent> = {
+    [AgentName.plot]: createPlotGeneratorAgent({ artifacts }),
+    [AgentName.world]: createWorldBuildingAgent({ artifacts }),
+    [AgentName.characters]: createCharactersAgent({ artifacts }),
+    [AgentName.author]: createAuthorGeneratorAgent({ artifacts }),
+  };
+  return { orchestrator: createOrchestratorAgent({ artifacts }), specialists };
+}
+
+export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
+  const { orchestrator, specialists } = createAgents(deps.artifacts);
+  const maxRetries = deps.maxRetries ?? 2;
+  return async (input) => {
+    const decision = await orchestrator.decide(input, { maxRetries });
+    if (!decision.route) {
+      return {
+        message: 'Response completed successfully',
+        results: { agents_used: [AgentName.orchestrator] },
+      };
+    }
+    const outcome = await runWorkflow(
+      { artifacts: deps.artifacts, agents: specialists, maxRetries },
+      input,
+      decision.route,
+    );
+    return describeOutcome(outcome);
+  };
+}
+
+const DONE: Record<SpecialistName, { create: string; revise: string }> = {
+  [AgentName.plot]: { create: 'Plot generation', revise: 'Plot revision' },
+  [AgentName.world]: { create: 'World building', revise: 'World revision' },
+  [AgentName.characters]: { create: 'Character creation', revise: 'Character revision' },
+  [AgentName.author]: { create: 'Author generation', revise: 'Author revision' },
+};
+
+export function describeOutcome({ ran, saved }: WorkflowOutcome): TurnOutcome {
+  const agents = [...new Set(ran.map((step) => step.agent))];
+  const results: CompletionResults = { agents_used: [AgentName.orchestrator, ...agents] };
+  const plot = saved.plots.at(-1);
+  const world = saved.worlds.at(-1);
+  const author = saved.authors.at(-1);
+  if (plot) Object.assign(results, { plot_id: plot.id, title: plot.title });
+  if (world) Object.assign(results, { world_id: world.id, world_name: world.name });
+  if (saved.characters.length > 0) results.character_ids = [...new Set(saved.characters.map((c) => c.id))];
+  if (author) Object.assign(results, { author_id: author.id, author_name: author.name });
+  const parts = [...new Set(ran.map((step) => DONE[step.agent][step.mode]))];
+  const label =
+    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)?.toLowerCase()}`;
+  return { message: `${label} completed successfully`, results };
+}
+
+/** The roster GET /api/agents lists. */
+export function listAgents(): AgentDescriptor[] {
+  return [
+    ORCHESTRATOR,
+    ...[PLOT_GENERATOR, WORLD_BUILDING, CHARACTERS, AUTHOR_GENERATOR].map(describeSpecialist),
+  ].map(({ name, description, tools }) => ({ name, description, tools: [...tools] }));
+}

@@ -1,0 +1,98 @@
+// OrchestratorAgent: acknowledges the writer and decides, in one model call, which specialists run and in what order.
+import { type ModelMessage, stepCountIs, tool } from 'ai';
+import type { TranscriptMessage } from '../../protocol/messages.ts';
+import type { ArtifactStore } from '../storage/repository.ts';
+import { AgentName, type ArtifactSummary, RouteArgs, ToolName, writeArtifactCatalog } from './contract.ts';
+import { runModelStep } from './model-step.ts';
+import { loadSessionCatalog } from './session-library.ts';
+import type { AgentDescriptor } from './specialist.ts';
+import { parseToolInput, schemaForModel } from './tools/tool-input.ts';
+import type { TurnInput } from './turn.ts';
+
+export interface OrchestratorDecision {
+  /** What the orchestrator told the writer. */
+  text: string;
+  /** The specialists to run, or undefined when the orchestrator answered by itself. */
+  route: RouteArgs | undefined;
+}
+
+export interface OrchestratorAgent extends AgentDescriptor {
+  decide(input: TurnInput, options: { maxRetries: number }): Promise<OrchestratorDecision>;
+}
+
+/** Recent turns are enough to resolve "it" and "her"; older ones only cost tokens. */
+const HISTORY_MESSAGES = 12;
+const HISTORY_CHARS = 2_000;
+
+export const ORCHESTRATOR: AgentDescriptor = {
+  name: AgentName.orchestrator,
+  description:
+    'Reads the request, answers simple questions itself and routes creative work to the specialists in order.',
+  tools: [ToolName.route],
+};
+
+export function orchestratorSystemPrompt(catalog: ArtifactSummary[]): string {
+  return [
+    'You are the OrchestratorAgent of BooksWriter, a studio where specialists help a novelist write.',
+    'Specialists:',
+    `- ${AgentName.plot}: writes plots (title, logline, summary, genre, acts and beats).`,
+    `- ${AgentName.world}: builds the world a story happens in (geography, politics, cultures, magic or technology).`,
+    `- ${AgentName.characters}: creates characters (protagonist, antagonist, allies) or revises one character.`,
+    `- ${AgentName.author}: invents an author persona (name, pen name, biography, writing style).`,
+    'First write one or two short sentences to the writer saying what will happen. Then, when the request',
+    `asks for creative work, call ${ToolName.route} once with the steps in order: plot, then world, then`,
+    'characters, then author, only those asked for. Give each step a concrete task in your own words',
+    '(for characters, say how many).',
+    `To change something that already exists, use mode "revise" with target_id set to its id from the list`,
+    'below (for "the villain", the antagonist). When the writer only asks a question, answer it briefly and',
+    `do not call ${ToolName.route}.`,
+    catalog.length > 0
+      ? `The session's library so far (kind, id, label, detail):\n${writeArtifactCatalog(catalog)}`
+      : "The session's library is empty so far.",
+  ].join('\n');
+}
+
+function historyMessages(history: TranscriptMessage[]): ModelMessage[] {
+  return history
+    .filter((m) => m.content.trim().length > 0)
+    .slice(-HISTORY_MESSAGES)
+    .map((m) => ({
+      role: m.role === 'user' ? ('user' as const) : ('assistant' as const),
+      content: m.content.length > HISTORY_CHARS ? `${m.content.slice(0, HISTORY_CHARS)}…` : m.content,
+    }));
+}
+
+export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): OrchestratorAgent {
+  return {
+    ...ORCHESTRATOR,
+    async decide(input, options) {
+      const catalog = await loadSessionCatalog(deps.artifacts, input.sessionId);
+      const { text, toolCalls } = await runModelStep({
+        model: input.model,
+        system: orchestratorSystemPrompt(catalog),
+        messages: [...historyMessages(input.history), { role: 'user', content: input.content }],
+        tools: {
+          // No execute: the call is the decision, and the workflow acts on it.
+          [ToolName.route]: tool({
+            description: 'Hand the request to specialists, in order, each with its task.',
+            inputSchema: schemaForModel(RouteArgs),
+          }),
+        },
+        stopWhen: stepCountIs(1),
+        signal: input.signal,
+        events: input.events,
+        maxRetries: options.maxRetries,
+      });
+      const call = toolCalls.find((c) => c.toolName === ToolName.route);
+      if (!call) return { text, route: undefined };
+      const route = parseToolInput(RouteArgs, call.input, ToolName.route);
+      if (route.steps.length === 0) return { text, route: undefined };
+      // A target the session does not have is a slip of the model: the workflow then finds the target itself.
+      const known = new Set(catalog.map((item) => item.id));
+      const steps = route.steps.map(({ target_id, ...step }) =>
+        target_id && known.has(target_id) ? { ...step, target_id } : step,
+      );
+      return { text, route: { steps } };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// What every tool is given, and the executing → completed/failed reporting every tool goes through.
+
+import type { Author, Character, Plot, World } from '../../../protocol/artifacts.ts';
+import { ErrorCode } from '../../../protocol/errors.ts';
+import type { ArtifactLinks, ArtifactStore } from '../../storage/repository.ts';
+import { AgentError, isAgentError } from '../errors.ts';
+import type { TurnEvents } from '../turn.ts';
+
+/** Artifacts a step saved or updated, in order, so the workflow can link and report them. */
+export interface SavedArtifacts {
+  plots: Plot[];
+  worlds: World[];
+  characters: Character[];
+  authors: Author[];
+}
+
+export function emptySaved(): SavedArtifacts {
+  return { plots: [], worlds: [], characters: [], authors: [] };
+}
+
+export interface ToolContext {
+  artifacts: ArtifactStore;
+  sessionId: string;
+  events: TurnEvents;
+  /** Links new artifacts receive: the session and the plot/world this step builds on. */
+  links: ArtifactLinks;
+  saved: SavedArtifacts;
+}
+
+export interface ToolRun {
+  toolCallId: string;
+  toolName: string;
+  /** Shown while the arguments are checked, e.g. "Preparing plot...". */
+  startMessage: string;
+  abortSignal: AbortSignal | undefined;
+}
+
+export type ReportProgress = (message: string, progress: number) => void;
+
+/**
+ * Runs a tool's work between an `executing` event and a `completed` or `failed` one, so the writer
+ * sees every tool start and end, and a stop before the write saves nothing.
+ */
+export async function reportToolRun<R extends Record<string, unknown>>(
+  context: ToolContext,
+  run: ToolRun,
+  work: (progress: ReportProgress) => Promise<{ message: string; result: R }>,
+): Promise<R> {
+  let progress = 0;
+  const report = (status: 'executing' | 'completed' | 'failed', message: string, result?: R) =>
+    context.events.tool({
+      tool_call_id: run.toolCallId,
+      tool_name: run.toolName,
+      status,
+      message,
+      progress,
+      ...(result ? { result } : {}),
+    });
+  report('executing', run.startMessage);
+  try {
+    run.abortSignal?.throwIfAborted();
+    const outcome = await work((message, fraction) => {
+      run.abortSignal?.throwIfAborted();
+      progress = fraction;
+      report('executing', message);
+    });
+    progress = 1;
+    report('completed', outcome.message, outcome.result);
+    return outcome.result;
+  } catch (error) {
+    const reason = run.abortSignal?.aborted ? 'Stopped before saving' : errorMessage(error);
+    report('failed', reason);
+    if (isAgentError(error) || run.abortSignal?.aborted) throw error;
+    // Marked as an agent error so the failure, already reported, is not reported again upstream.
+    throw new AgentError(ErrorCode.AGENT_FAILED, `${run.toolName} failed: ${reason}`, {
+      tool_name: run.toolName,
+    });
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,144 @@
+// Runs the routed specialists in order, handing each the artifacts made before it and linking what it saves.
+import type { ArtifactByKind, ArtifactKind, Plot, World } from '../../protocol/artifacts.ts';
+import type { ArtifactStore } from '../storage/repository.ts';
+import { AgentName, type RouteArgs, type SpecialistName } from './contract.ts';
+import { latestInSession, listAllInSession } from './session-library.ts';
+import type { SpecialistAgent } from './specialist.ts';
+import { emptySaved, type SavedArtifacts } from './tools/tool-context.ts';
+import type { TurnInput } from './turn.ts';
+
+export type RouteStep = RouteArgs['steps'][number];
+
+export interface WorkflowDeps {
+  artifacts: ArtifactStore;
+  agents: Record<SpecialistName, SpecialistAgent>;
+  maxRetries: number;
+}
+
+export interface WorkflowOutcome {
+  /** The steps as run: a revision with nothing to revise runs as a creation. */
+  ran: { agent: SpecialistName; mode: 'create' | 'revise' }[];
+  saved: SavedArtifacts;
+}
+
+const KIND_OF: Record<SpecialistName, ArtifactKind> = {
+  [AgentName.plot]: 'plots',
+  [AgentName.world]: 'worlds',
+  [AgentName.characters]: 'characters',
+  [AgentName.author]: 'authors',
+};
+
+const SPECIALTY: Record<SpecialistName, string> = {
+  [AgentName.plot]: 'plot generation',
+  [AgentName.world]: 'world building',
+  [AgentName.characters]: 'character development',
+  [AgentName.author]: 'author generation',
+};
+
+export function switchReason(agent: SpecialistName, mode: 'create' | 'revise'): string {
+  return `Routing ${mode === 'revise' ? 'revision' : 'request'} to ${SPECIALTY[agent]} specialist`;
+}
+
+/** What a model needs of a stored artifact: its content and id, not bookkeeping. */
+function forPrompt<T extends { created_at: string; updated_at: string; session_id: string | null }>(
+  artifact: T,
+): Omit<T, 'created_at' | 'updated_at' | 'session_id'> {
+  const { created_at: _c, updated_at: _u, session_id: _s, ...rest } = artifact;
+  return rest;
+}
+
+export async function runWorkflow(
+  deps: WorkflowDeps,
+  input: TurnInput,
+  route: RouteArgs,
+): Promise<WorkflowOutcome> {
+  const { artifacts } = deps;
+  const sessionId = input.sessionId;
+  const all = emptySaved();
+  const ran: WorkflowOutcome['ran'] = [];
+  let plot: Plot | undefined;
+  let world: World | undefined;
+  const requestsPlot = route.steps.some((s) => s.agent === AgentName.plot);
+
+  // Later steps build on the plot of this turn, or, when this turn writes none, on the session's latest.
+  const plotInScope = async () =>
+    plot ?? (requestsPlot ? undefined : await latestInSession(artifacts, 'plots', sessionId));
+  const worldInScope = async (forPlot: Plot | undefined) =>
+    world ??
+    (await latestInSession(artifacts, 'worlds', sessionId, (w) => !forPlot || w.plot_id === forPlot.id));
+
+  for (const step of route.steps) {
+    input.signal.throwIfAborted();
+    const kind = KIND_OF[step.agent];
+    const revision = step.mode === 'revise' ? await revisionContext(deps, sessionId, kind, step) : undefined;
+    const mode = revision ? 'revise' : 'create';
+    input.events.switchAgent(step.agent, switchReason(step.agent, mode));
+
+    const basePlot = step.agent === AgentName.plot ? undefined : await plotInScope();
+    const baseWorld = step.agent === AgentName.characters ? await worldInScope(basePlot) : undefined;
+    const context: Record<string, unknown> = { ...revision };
+    if (basePlot) context.plot = forPrompt(basePlot);
+    if (baseWorld) context.world = forPrompt(baseWorld);
+    if (step.agent === AgentName.characters && mode === 'create' && basePlot) {
+      const cast = (await listAllInSession(artifacts, 'characters', sessionId)).filter(
+        (c) => c.plot_id === basePlot.id,
+      );
+      if (cast.length > 0)
+        context.existing_characters = cast.map((c) => ({ id: c.id, name: c.name, role: c.role }));
+    }
+
+    const saved = await deps.agents[step.agent].run({
+      model: input.model,
+      signal: input.signal,
+      events: input.events,
+      maxRetries: deps.maxRetries,
+      sessionId,
+      request: input.content,
+      task: step.task,
+      mode,
+      context,
+      links: {
+        session_id: sessionId,
+        ...(step.agent === AgentName.world || step.agent === AgentName.characters
+          ? { plot_id: basePlot?.id ?? null }
+          : {}),
+        ...(step.agent === AgentName.characters ? { world_id: baseWorld?.id ?? null } : {}),
+      },
+    });
+    ran.push({ agent: step.agent, mode });
+    plot = saved.plots.at(-1) ?? plot;
+    world = saved.worlds.at(-1) ?? world;
+    const author = saved.authors.at(-1);
+    if (author && mode === 'create' && basePlot && !basePlot.author_id) {
+      // An author invented for a plot becomes that plot's author.
+      const linked = await artifacts.update('plots', basePlot.id, { author_id: author.id });
+      if (linked && plot?.id === linked.id) plot = linked;
+    }
+    all.plots.push(...saved.plots);
+    all.worlds.push(...saved.worlds);
+    all.characters.push(...saved.characters);
+    all.authors.push(...saved.authors);
+  }
+  return { ran, saved: all };
+}
+
+/**
+ * The target of a revision, or — when the orchestrator named none — every candidate of that kind in
+ * the session for the specialist to choose from. Undefined when the session has nothing to revise.
+ */
+async function revisionContext(
+  deps: WorkflowDeps,
+  sessionId: string,
+  kind: ArtifactKind,
+  step: RouteStep,
+): Promise<Record<string, unknown> | undefined> {
+  if (step.target_id) {
+    const target = await deps.artifacts.get(kind, step.target_id);
+    if (target && (target.session_id === null || target.session_id === sessionId))
+      return { target: forPrompt(target) };
+  }
+  const candidates: ArtifactByKind[ArtifactKind][] = await listAllInSession(deps.artifacts, kind, sessionId);
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1 && candidates[0]) return { target: forPrompt(candidates[0]) };
+  return { candidates: candidates.map(forPrompt) };
+}
