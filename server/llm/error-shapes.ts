@@ -94,7 +94,8 @@ export function isNetworkFailure(error: unknown): boolean {
 
 /** Reads Google's `{error:{code,status,details}}`, OpenAI's `{error:{type,code}}` and Anthropic's `{type:'error',error:{type}}`. */
 export function streamErrorShape(value: unknown): StreamErrorShape | undefined {
-  if (!isRecord(value)) return undefined;
+  // Only plain JSON: an Error also has a message, but says nothing about what the provider meant.
+  if (!isRecord(value) || value instanceof Error) return undefined;
   const inner = isRecord(value.error) ? value.error : value;
   const message = typeof inner.message === 'string' ? inner.message : undefined;
   const type = firstString(inner.status, inner.type, inner.code);
