@@ -1,0 +1,33 @@
+// Session ownership: an HttpOnly owner cookie binds the sessions a browser creates to that browser.
+import { randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+
+export const OWNER_COOKIE = 'bw_owner';
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
+
+/** The caller's owner token, or null for clients that never received one (the protocol's plain clients). */
+export function ownerOf(c: Context): string | null {
+  const token = getCookie(c, OWNER_COOKIE);
+  return token && TOKEN_PATTERN.test(token) ? token : null;
+}
+
+/** Gives every browser that lacks one an owner token, before anything it does can create a session. */
+export function issueOwnerCookie(): MiddlewareHandler {
+  return async (c, next) => {
+    if (!ownerOf(c) && !c.req.path.startsWith('/ws/')) {
+      setCookie(c, OWNER_COOKIE, randomBytes(24).toString('base64url'), {
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+        maxAge: 60 * 60 * 24 * 400,
+      });
+    }
+    await next();
+  };
+}
+
+/** Whether `owner` may use a session: sessions created without a token stay reachable by id alone. */
+export function mayUse(session: { owner_token: string | null } | undefined, owner: string | null): boolean {
+  return !session?.owner_token || session.owner_token === owner;
+}

@@ -1,0 +1,117 @@
+// Wires the parts together and listens: storage, models, agents, sessions, HTTP and WebSocket on one port.
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { createTurnRunner, listAgents } from './agents/index.ts';
+import type { TurnRunner } from './agents/turn.ts';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { createModelRegistry, describeProviderError } from './llm/index.ts';
+import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { SessionHub } from './sessions/hub.ts';
+import { mayUse, ownerOf } from './ownership.ts';
+import { openRepository } from './storage/index.ts';
+import type { Repository } from './storage/repository.ts';
+import { Keepalive } from './ws/keepalive.ts';
+import { RateLimiter } from './ws/rate-limiter.ts';
+
+/** Parts a test may replace; everything else is built from the config. */
+export interface ServerParts {
+  repo?: Repository;
+  models?: ModelRegistry;
+  runTurn?: TurnRunner;
+  describeError?: (error: unknown) => ProviderFailure;
+  logger?: Logger;
+  env?: Record<string, string | undefined>;
+  webRoot?: string;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  hub: SessionHub;
+  repo: Repository;
+  /** Stops accepting, marks replies in progress interrupted, writes everything out, closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, parts: ServerParts = {}): Promise<RunningServer> {
+  const logger = parts.logger ?? createLogger(config.logLevel);
+  const repo = parts.repo ?? (await openRepository(config.databaseUrl));
+  const interrupted = await repo.sessions.markStreamingInterrupted();
+  if (interrupted > 0) logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');
+  const models =
+    parts.models ??
+    createModelRegistry({
+      env: parts.env ?? process.env,
+      defaultModel: config.defaultModel,
+      offlineDelayMs: config.offlineDelayMs,
+    });
+  const hub = new SessionHub({
+    repo,
+    models,
+    runTurn: parts.runTurn ?? createTurnRunner({ artifacts: repo.artifacts }),
+    describeError: parts.describeError ?? ((error) => describeProviderError(error)),
+    logger,
+    agentTimeoutMs: config.agentTimeoutMs,
+  });
+  const keepalive = new Keepalive(config.heartbeatIntervalMs, config.idleTimeoutMs);
+  const rateLimiter = new RateLimiter(config.rateLimit.maxMessages, config.rateLimit.windowMs);
+  const sweep = setInterval(() => rateLimiter.sweep(), config.rateLimit.windowMs);
+  sweep.unref();
+
+  const app = createApp({
+    repo,
+    hub,
+    models,
+    agents: listAgents,
+    webRoot: parts.webRoot,
+    ws: {
+      keepalive,
+      rateLimiter,
+      logger,
+      maxBufferedBytes: config.maxBufferedBytes,
+      allowedOrigins: config.allowedOrigins,
+      ownerOf,
+      mayAttach: async (sessionId, owner) => mayUse(await repo.sessions.getSession(sessionId), owner),
+    },
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxPayloadBytes });
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ host: config.host, port, model: models.defaultModelId, database: config.databaseUrl }, 'listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    url: `http://${config.host}:${port}`,
+    hub,
+    repo,
+    close: () => {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        keepalive.stop();
+        await hub.shutdown();
+        for (const client of wss.clients) client.close(1001, 'server shutting down');
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeAllConnections' in server) server.closeAllConnections();
+          setTimeout(() => {
+            for (const client of wss.clients) client.terminate();
+          }, 500).unref();
+        });
+        await repo.close();
+      })();
+      return closing;
+    },
+  };
+}

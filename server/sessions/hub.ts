@@ -1,0 +1,329 @@
+// Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
+import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '../../protocol/errors.ts';
+import type { UserMessage } from '../../protocol/messages.ts';
+import type { TurnRunner } from '../agents/turn.ts';
+import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
+import type { Logger } from '../logger.ts';
+import type { Repository } from '../storage/repository.ts';
+import { LiveSession, type PendingTurn } from './live-session.ts';
+import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
+import { TurnAborted, TurnExecution } from './turn-execution.ts';
+import { WriteBehind } from './write-behind.ts';
+
+export interface SessionHubDeps {
+  repo: Repository;
+  models: ModelRegistry;
+  runTurn: TurnRunner;
+  describeError: (error: unknown) => ProviderFailure;
+  logger: Logger;
+  agentTimeoutMs: number;
+  flushIntervalMs?: number;
+  replayPacing?: ReplayPacing;
+  /** How long a session with no connections and no work stays in memory. */
+  evictAfterMs?: number;
+  now?: () => Date;
+}
+
+export type HubError = { code: ErrorCode; message: string; details: Record<string, unknown> };
+
+export class SessionHub {
+  private readonly live = new Map<string, LiveSession>();
+  private readonly loading = new Map<string, Promise<LiveSession>>();
+  private readonly turns = new Map<string, TurnExecution>();
+  private readonly evictions = new Map<string, NodeJS.Timeout>();
+  private readonly writer: WriteBehind;
+  private readonly pacing: ReplayPacing;
+  private closing = false;
+
+  constructor(private readonly deps: SessionHubDeps) {
+    this.writer = new WriteBehind(deps.repo.sessions, {
+      flushIntervalMs: deps.flushIntervalMs ?? 100,
+      onError: (error, operation) => deps.logger.error({ err: error, operation }, 'session write failed'),
+    });
+    this.pacing = deps.replayPacing ?? { chunksPerTick: 4, tickMs: 8 };
+  }
+
+  /** Joins a connection to a session (loading or creating it) and greets it with `connected`. */
+  async attach(sessionId: string, peer: Peer, ownerToken: string | null = null): Promise<Subscriber> {
+    const session = await this.load(sessionId, ownerToken);
+    this.cancelEviction(sessionId);
+    const subscriber = new Subscriber(peer, this.pacing);
+    session.subscribers.add(subscriber);
+    subscriber.deliver({
+      type: 'connected',
+      session_id: session.id,
+      model: session.model,
+      generating: session.generating,
+      timestamp: this.timestamp(),
+    });
+    return subscriber;
+  }
+
+  detach(sessionId: string, subscriber: Subscriber): void {
+    subscriber.close();
+    const session = this.live.get(sessionId);
+    if (!session) return;
+    session.subscribers.delete(subscriber);
+    this.scheduleEviction(session);
+  }
+
+  /** Accepts a writer's message: answered now, or queued behind the turn being generated. */
+  submit(sessionId: string, message: UserMessage): HubError | undefined {
+    const session = this.requireLive(sessionId);
+    const clientId = message.client_message_id ?? null;
+    if (clientId && session.hasClientMessage(clientId)) return undefined;
+    let modelId = session.model;
+    if (message.options?.model) {
+      const resolved = this.deps.models.resolve(message.options.model);
+      if (!resolved) return this.modelUnavailable(message.options.model);
+      modelId = resolved.id;
+    }
+    const turn: PendingTurn = {
+      turnId: this.newId('turn'),
+      userMessageId: this.newId('msg'),
+      content: message.content,
+      modelId,
+    };
+    const record = {
+      id: turn.userMessageId,
+      turn_id: turn.turnId,
+      role: 'user' as const,
+      agent: null,
+      content: message.content,
+      status: 'complete' as const,
+      chunk_count: 0,
+      created_at: this.timestamp(),
+      client_message_id: clientId,
+    };
+    session.addMessage(record);
+    this.writer.insertMessage({ ...record, session_id: session.id });
+    const queued = session.generating;
+    session.queue.push(turn);
+    session.broadcast({
+      type: 'user_message',
+      message_id: record.id,
+      turn_id: turn.turnId,
+      content: record.content,
+      client_message_id: clientId,
+      queued,
+      timestamp: record.created_at,
+    });
+    this.startNextTurn(session);
+    return undefined;
+  }
+
+  /** Sends one connection the session's state, then the chunks it missed, then the live stream. */
+  restore(sessionId: string, subscriber: Subscriber, lastMessageId?: string, lastChunkId?: number): void {
+    const session = this.requireLive(sessionId);
+    const { state, replay } = session.snapshot(lastMessageId, lastChunkId, this.timestamp());
+    subscriber.replay(state, replay);
+  }
+
+  switchModel(sessionId: string, requested: string): HubError | undefined {
+    const session = this.requireLive(sessionId);
+    const resolved = this.deps.models.resolve(requested);
+    if (!resolved) return this.modelUnavailable(requested);
+    const previous = session.model;
+    session.model = resolved.id;
+    this.writer.setSessionModel(session.id, resolved.id);
+    session.broadcast({ type: 'model_switched', model: resolved.id, previous_model: previous, timestamp: this.timestamp() });
+    return undefined;
+  }
+
+  /** Stops the turn being generated, or drops a queued one; `messageId` may name a turn or a message. */
+  cancel(sessionId: string, messageId?: string): HubError | undefined {
+    const session = this.requireLive(sessionId);
+    const active = session.activeTurnId ? this.turns.get(session.activeTurnId) : undefined;
+    const matchesActive =
+      active &&
+      (messageId === undefined ||
+        messageId === session.activeTurnId ||
+        session.messages.some((m) => m.id === messageId && m.turn_id === session.activeTurnId));
+    if (active && matchesActive) {
+      active.stop('stopped');
+      return undefined;
+    }
+    const queuedIndex = session.queue.findIndex((t) => t.turnId === messageId || t.userMessageId === messageId);
+    const queued = session.queue[queuedIndex];
+    if (queued) {
+      session.queue.splice(queuedIndex, 1);
+      const execution = this.createExecution(session, queued.turnId);
+      execution.stop('stopped');
+      return undefined;
+    }
+    return {
+      code: ErrorCode.NOTHING_TO_CANCEL,
+      message: 'There is no reply in progress to stop',
+      details: { message_id: messageId ?? null },
+    };
+  }
+
+  isGenerating(sessionId: string): boolean {
+    return this.live.get(sessionId)?.generating ?? false;
+  }
+
+  /** Sessions in memory and connections across them, for metrics and tests. */
+  stats(): { sessions: number; connections: number; generating: number } {
+    let connections = 0;
+    let generating = 0;
+    for (const session of this.live.values()) {
+      connections += session.subscribers.size;
+      if (session.generating) generating += 1;
+    }
+    return { sessions: this.live.size, connections, generating };
+  }
+
+  /** Marks replies in progress as interrupted and writes everything out. */
+  async shutdown(): Promise<void> {
+    this.closing = true;
+    for (const execution of this.turns.values()) execution.stop('shutdown');
+    for (const timer of this.evictions.values()) clearTimeout(timer);
+    this.evictions.clear();
+    await this.writer.drain();
+  }
+
+  /** Resolves once every write so far is in the database. */
+  flush(): Promise<void> {
+    return this.writer.drain();
+  }
+
+  private async load(sessionId: string, ownerToken: string | null): Promise<LiveSession> {
+    const live = this.live.get(sessionId);
+    if (live) return live;
+    const pending = this.loading.get(sessionId);
+    if (pending) return pending;
+    const promise = (async () => {
+      const { sessions } = this.deps.repo;
+      const record = await sessions.ensureSession(sessionId, { owner_token: ownerToken });
+      const [messages, activity] = await Promise.all([
+        sessions.listMessages(sessionId),
+        sessions.listActivity(sessionId),
+      ]);
+      const model = record.model && this.deps.models.resolve(record.model) ? record.model : this.deps.models.defaultModelId;
+      const session = new LiveSession(sessionId, model, messages, activity);
+      this.live.set(sessionId, session);
+      return session;
+    })();
+    this.loading.set(sessionId, promise);
+    try {
+      return await promise;
+    } finally {
+      this.loading.delete(sessionId);
+    }
+  }
+
+  private requireLive(sessionId: string): LiveSession {
+    const session = this.live.get(sessionId);
+    if (!session) throw new Error(`Session ${sessionId} is not attached`);
+    return session;
+  }
+
+  private startNextTurn(session: LiveSession): void {
+    if (session.generating || this.closing) return;
+    const turn = session.queue.shift();
+    if (!turn) {
+      this.scheduleEviction(session);
+      return;
+    }
+    session.activeTurnId = turn.turnId;
+    const execution = this.createExecution(session, turn.turnId);
+    this.turns.set(turn.turnId, execution);
+    const resolved = this.deps.models.resolve(turn.modelId) ?? this.deps.models.resolve(this.deps.models.defaultModelId);
+    const history = session.messages.filter((m) => m.turn_id !== turn.turnId);
+    const startedAt = Date.now();
+    execution.start();
+    execution.armWatchdog(() => execution.stop('timeout'));
+    const log = this.deps.logger.child({ session_id: session.id, turn_id: turn.turnId, model: turn.modelId });
+    log.info('turn started');
+
+    const settle = () => {
+      this.turns.delete(turn.turnId);
+      session.activeTurnId = null;
+      log.info({ duration_ms: Date.now() - startedAt }, 'turn finished');
+      this.startNextTurn(session);
+    };
+    if (!resolved) {
+      execution.fail(this.modelUnavailable(turn.modelId));
+      settle();
+      return;
+    }
+    this.deps
+      .runTurn({
+        sessionId: session.id,
+        turnId: turn.turnId,
+        content: turn.content,
+        model: resolved.model,
+        modelId: resolved.id,
+        history,
+        signal: execution.signal,
+        events: execution,
+      })
+      .then(
+        (outcome) => execution.succeed(outcome),
+        (error: unknown) => {
+          if (execution.isFinished || error instanceof TurnAborted) return;
+          log.warn({ err: error }, 'turn failed');
+          execution.fail(this.describe(error));
+        },
+      )
+      .finally(settle);
+  }
+
+  private createExecution(session: LiveSession, turnId: string): TurnExecution {
+    return new TurnExecution({
+      session,
+      writer: this.writer,
+      turnId,
+      agentTimeoutMs: this.deps.agentTimeoutMs,
+      newId: (prefix) => this.newId(prefix),
+      now: () => this.timestamp(),
+    });
+  }
+
+  private describe(error: unknown): ProviderFailure {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code in ErrorCode) {
+      const details = (error as { details?: unknown }).details;
+      return {
+        code: code as ErrorCode,
+        message: (error as Error).message,
+        details: details && typeof details === 'object' ? (details as Record<string, unknown>) : {},
+      };
+    }
+    return this.deps.describeError(error);
+  }
+
+  private modelUnavailable(requested: string): HubError {
+    return {
+      code: ErrorCode.MODEL_UNAVAILABLE,
+      message: `The model "${requested}" is not available`,
+      details: { requested, available: this.deps.models.list().map((m) => m.id) },
+    };
+  }
+
+  private scheduleEviction(session: LiveSession): void {
+    if (!session.idle || this.evictions.has(session.id)) return;
+    const timer = setTimeout(() => {
+      this.evictions.delete(session.id);
+      if (session.idle && this.live.get(session.id) === session) this.live.delete(session.id);
+    }, this.deps.evictAfterMs ?? 60_000);
+    timer.unref();
+    this.evictions.set(session.id, timer);
+  }
+
+  private cancelEviction(sessionId: string): void {
+    const timer = this.evictions.get(sessionId);
+    if (timer) clearTimeout(timer);
+    this.evictions.delete(sessionId);
+  }
+
+  private newId(prefix: string): string {
+    return `${prefix}_${randomUUID().replaceAll('-', '')}`;
+  }
+
+  private timestamp(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+}
+

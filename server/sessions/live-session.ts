@@ -1,0 +1,103 @@
+// A session held in memory: its transcript, recent activity, connections and turn queue.
+import type {
+  ActivityEvent,
+  ServerMessage,
+  SessionState,
+  StreamChunk,
+  TranscriptMessage,
+} from '../../protocol/messages.ts';
+import type { Subscriber } from './subscriber.ts';
+
+export interface PendingTurn {
+  turnId: string;
+  userMessageId: string;
+  content: string;
+  modelId: string;
+}
+
+/** The agent message being written right now, with every chunk kept for resumption. */
+export interface OpenMessage {
+  record: TranscriptMessage;
+  chunks: StreamChunk[];
+}
+
+const ACTIVITY_KEPT = 500;
+
+export class LiveSession {
+  readonly subscribers = new Set<Subscriber>();
+  readonly queue: PendingTurn[] = [];
+  /** The turn being generated, if any; set and cleared by the hub. */
+  activeTurnId: string | null = null;
+  open: OpenMessage | null = null;
+  private readonly clientMessageIds: Set<string>;
+
+  constructor(
+    readonly id: string,
+    public model: string,
+    readonly messages: TranscriptMessage[],
+    readonly activity: ActivityEvent[],
+  ) {
+    this.clientMessageIds = new Set(messages.flatMap((m) => (m.client_message_id ? [m.client_message_id] : [])));
+  }
+
+  get generating(): boolean {
+    return this.activeTurnId !== null;
+  }
+
+  get idle(): boolean {
+    return this.subscribers.size === 0 && this.activeTurnId === null && this.queue.length === 0;
+  }
+
+  broadcast(message: ServerMessage): void {
+    for (const subscriber of this.subscribers) subscriber.deliver(message);
+  }
+
+  hasClientMessage(clientMessageId: string): boolean {
+    return this.clientMessageIds.has(clientMessageId);
+  }
+
+  addMessage(message: TranscriptMessage): void {
+    this.messages.push(message);
+    if (message.client_message_id) this.clientMessageIds.add(message.client_message_id);
+  }
+
+  recordActivity(event: ActivityEvent): void {
+    this.activity.push(event);
+    if (this.activity.length > ACTIVITY_KEPT * 2) this.activity.splice(0, this.activity.length - ACTIVITY_KEPT);
+  }
+
+  /**
+   * The session as a restoring client should see it. When the client last saw chunk k of the
+   * message still being written, the snapshot holds that message up to k and `replay` holds k+1…n;
+   * otherwise the snapshot holds it up to now.
+   */
+  snapshot(lastMessageId: string | undefined, lastChunkId: number | undefined, now: string) {
+    const open = this.open;
+    let seen = open?.chunks.length ?? 0;
+    if (open && lastMessageId === open.record.id && lastChunkId !== undefined) {
+      seen = Math.min(lastChunkId, open.chunks.length);
+    }
+    const messages = this.messages.map((m) =>
+      open && m === open.record ? { ...m, content: joinChunks(open.chunks, seen), chunk_count: seen } : { ...m },
+    );
+    const state: SessionState = {
+      type: 'session_state',
+      session_id: this.id,
+      model: this.model,
+      messages,
+      activity: this.activity.slice(-ACTIVITY_KEPT),
+      in_flight: open
+        ? { message_id: open.record.id, turn_id: open.record.turn_id, agent: open.record.agent ?? '', chunk_id: seen }
+        : null,
+      queued_turns: this.queue.length,
+      timestamp: now,
+    };
+    return { state, replay: open ? open.chunks.slice(seen) : [] };
+  }
+}
+
+function joinChunks(chunks: StreamChunk[], count: number): string {
+  let text = '';
+  for (let i = 0; i < count; i += 1) text += chunks[i]?.content ?? '';
+  return text;
+}

@@ -1,0 +1,75 @@
+// One connection's view of a session: live events, or a paced replay with live events held behind it.
+import type { ServerMessage, StreamChunk } from '../../protocol/messages.ts';
+
+/** The transport side of a connection, as a session needs it. */
+export interface Peer {
+  readonly id: number;
+  /** Sends one message; returns false when the peer is gone or was dropped for not reading. */
+  send(message: ServerMessage): boolean;
+}
+
+export interface ReplayPacing {
+  /** Chunks sent back to back before yielding; each still goes out as its own frame. */
+  chunksPerTick: number;
+  /** Pause between groups, so a browser renders the intermediate states instead of batching them away. */
+  tickMs: number;
+}
+
+export class Subscriber {
+  /** Messages waiting behind a replay, in order; null when the subscriber is live. */
+  private backlog: ServerMessage[] | null = null;
+  private closed = false;
+  private generation = 0;
+
+  constructor(
+    readonly peer: Peer,
+    private readonly pacing: ReplayPacing,
+  ) {}
+
+  deliver(message: ServerMessage): void {
+    if (this.closed) return;
+    if (this.backlog) this.backlog.push(message);
+    else if (!this.peer.send(message)) this.closed = true;
+  }
+
+  /**
+   * Sends `first` (a snapshot of everything so far) now, then `replay` paced, then whatever was
+   * delivered meanwhile, then goes live. A newer replay supersedes an unfinished one: its snapshot
+   * already holds everything the older one was still sending.
+   */
+  replay(first: ServerMessage, replay: StreamChunk[]): void {
+    if (this.closed) return;
+    this.generation += 1;
+    this.backlog = [];
+    if (!this.peer.send(first)) {
+      this.close();
+      return;
+    }
+    this.pump([...replay], this.generation);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.backlog = null;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private pump(queue: ServerMessage[], generation: number): void {
+    if (this.closed || generation !== this.generation) return;
+    for (let sent = 0; queue.length > 0 && sent < this.pacing.chunksPerTick; sent += 1) {
+      if (!this.peer.send(queue.shift() as ServerMessage)) {
+        this.close();
+        return;
+      }
+    }
+    if (this.backlog) queue.push(...this.backlog.splice(0));
+    if (queue.length === 0) {
+      this.backlog = null;
+      return;
+    }
+    setTimeout(() => this.pump(queue, generation), this.pacing.tickMs);
+  }
+}

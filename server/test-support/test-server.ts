@@ -1,0 +1,31 @@
+// Starts the real server on a free port for a test, with a scripted or real agent runner.
+import type { TurnRunner } from '../agents/turn.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { createModelRegistry } from '../llm/index.ts';
+import { createSilentLogger } from '../logger.ts';
+import { type RunningServer, startServer } from '../server.ts';
+import { TestClient } from './ws-client.ts';
+
+export interface TestServer extends RunningServer {
+  wsUrl(sessionId: string): string;
+  connect(sessionId: string, headers?: Record<string, string>): Promise<TestClient>;
+}
+
+export async function startTestServer(
+  options: { runTurn?: TurnRunner; env?: Record<string, string>; webRoot?: string } = {},
+): Promise<TestServer> {
+  const env = { PORT: '0', DATABASE_URL: ':memory:', BOOKSWRITER_OFFLINE_DELAY_MS: '0', ...options.env };
+  const config: Config = loadConfig(env);
+  const server = await startServer(config, {
+    logger: createSilentLogger(),
+    models: createModelRegistry({ env: {}, offlineDelayMs: config.offlineDelayMs }),
+    runTurn: options.runTurn,
+    webRoot: options.webRoot,
+  });
+  const wsUrl = (sessionId: string) => `ws://127.0.0.1:${server.port}/ws/${sessionId}`;
+  return {
+    ...server,
+    wsUrl,
+    connect: (sessionId, headers) => TestClient.connect(wsUrl(sessionId), headers),
+  };
+}

@@ -1,0 +1,148 @@
+// One WebSocket connection: decode and validate frames, rate-limit, dispatch to the session hub, send.
+import type { WebSocket } from 'ws';
+import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
+import type { ErrorMessage, ServerMessage, SingleClientMessage } from '../../protocol/messages.ts';
+import { parseClientFrame } from '../../protocol/parse.ts';
+import type { Logger } from '../logger.ts';
+import type { HubError, SessionHub } from '../sessions/hub.ts';
+import type { Peer, Subscriber } from '../sessions/subscriber.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+
+export interface ConnectionDeps {
+  hub: SessionHub;
+  rateLimiter: RateLimiter;
+  logger: Logger;
+  /** Past this many unsent bytes the client is not reading: stop sending and close. */
+  maxBufferedBytes: number;
+  onMessageCounted?: (kind: string) => void;
+  onErrorSent?: (code: string) => void;
+}
+
+let nextConnectionId = 1;
+
+/** The heartbeat the protocol document's ConnectionManager sends: a `message` whose content is `ping`. */
+function isHeartbeat(message: SingleClientMessage): boolean {
+  return message.type === 'ping' || (message.type === 'message' && message.content === 'ping');
+}
+
+export class Connection implements Peer {
+  readonly id = nextConnectionId++;
+  lastActivity = Date.now();
+  private subscriber: Subscriber | undefined;
+  private ready: Promise<void>;
+  private closed = false;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly sessionId: string,
+    ownerToken: string | null,
+    private readonly deps: ConnectionDeps,
+  ) {
+    this.log = deps.logger.child({ session_id: sessionId, connection_id: this.id });
+    this.ready = deps.hub.attach(sessionId, this, ownerToken).then(
+      (subscriber) => {
+        if (this.closed) deps.hub.detach(sessionId, subscriber);
+        else this.subscriber = subscriber;
+      },
+      (error: unknown) => {
+        this.log.error({ err: error }, 'could not open session');
+        this.send(this.error(ErrorCode.INTERNAL_ERROR, 'The session could not be opened', {}));
+        this.socket.close(1011, 'session unavailable');
+      },
+    );
+  }
+
+  send(message: ServerMessage): boolean {
+    const socket = this.socket;
+    if (this.closed || socket.readyState !== socket.OPEN) return false;
+    if (socket.bufferedAmount > this.deps.maxBufferedBytes) {
+      this.log.warn({ buffered_bytes: socket.bufferedAmount }, 'closing a connection that stopped reading');
+      this.dropSlowConsumer();
+      return false;
+    }
+    if (message.type === 'error') this.deps.onErrorSent?.(message.error_code);
+    socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  /** Handles one received frame, after every frame before it. */
+  receive(data: string | ArrayBuffer, isBinary: boolean): void {
+    this.lastActivity = Date.now();
+    this.ready = this.ready.then(() => {
+      if (this.closed) return;
+      if (isBinary || typeof data !== 'string') {
+        this.reply(this.error(ErrorCode.BINARY_NOT_SUPPORTED, 'Binary frames are not supported; send JSON text', {}));
+        return;
+      }
+      for (const parsed of parseClientFrame(data)) {
+        if (parsed.ok) this.dispatch(parsed.message);
+        else this.reply(this.error(parsed.error.code, parsed.error.message, parsed.error.details));
+      }
+    });
+  }
+
+  handleClose(): void {
+    this.closed = true;
+    if (this.subscriber) this.deps.hub.detach(this.sessionId, this.subscriber);
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  private dispatch(message: SingleClientMessage): void {
+    const { hub, rateLimiter } = this.deps;
+    if (isHeartbeat(message)) {
+      this.deps.onMessageCounted?.('heartbeat');
+      this.reply({ type: 'pong', timestamp: new Date().toISOString() });
+      return;
+    }
+    this.deps.onMessageCounted?.(message.type);
+    const limit = rateLimiter.check(this.sessionId);
+    if (!limit.allowed) {
+      this.reply({
+        ...this.error(ErrorCode.RATE_LIMITED, 'Too many messages: wait a moment before sending more', {
+          retry_after_ms: limit.retryAfterMs,
+        }),
+        retry_after_ms: limit.retryAfterMs,
+      });
+      return;
+    }
+    let failure: HubError | undefined;
+    switch (message.type) {
+      case 'message':
+        failure = hub.submit(this.sessionId, message);
+        break;
+      case 'model_switch':
+        failure = hub.switchModel(this.sessionId, message.model ?? message.content ?? '');
+        break;
+      case 'session_restore':
+        if (this.subscriber) hub.restore(this.sessionId, this.subscriber, message.last_message_id, message.last_chunk_id);
+        break;
+      case 'cancel':
+        failure = hub.cancel(this.sessionId, message.message_id);
+        break;
+      case 'ping':
+        break;
+    }
+    if (failure) this.reply(this.error(failure.code, failure.message, failure.details));
+  }
+
+  /** Replies go through the subscriber so they stay in order behind a replay. */
+  private reply(message: ServerMessage): void {
+    if (this.subscriber) this.subscriber.deliver(message);
+    else this.send(message);
+  }
+
+  private error(code: string, message: string, details: Record<string, unknown>): ErrorMessage {
+    return { type: 'error', error_code: code, message, details, timestamp: new Date().toISOString() };
+  }
+
+  private dropSlowConsumer(): void {
+    this.closed = true;
+    if (this.subscriber) this.deps.hub.detach(this.sessionId, this.subscriber);
+    this.socket.close(CloseCode.SLOW_CONSUMER, 'slow consumer');
+    setTimeout(() => this.socket.terminate(), 1_000).unref();
+  }
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { RateLimiter } from './rate-limiter.ts';
+
+describe('RateLimiter', () => {
+  it('allows maxMessages in a sliding window and says when the next one fits', () => {
+    let now = 0;
+    const limiter = new RateLimiter(3, 1000, () => now);
+    expect([1, 2, 3].map(() => limiter.check('s').allowed)).toEqual([true, true, true]);
+    now = 400;
+    expect(limiter.check('s')).toEqual({ allowed: false, retryAfterMs: 600 });
+    expect(limiter.check('other').allowed).toBe(true);
+    now = 1000;
+    expect(limiter.check('s').allowed).toBe(true);
+  });
+
+  it('forgets sessions whose window has emptied', () => {
+    let now = 0;
+    const limiter = new RateLimiter(1, 100, () => now);
+    limiter.check('s');
+    now = 200;
+    limiter.sweep();
+    expect(limiter.check('s').allowed).toBe(true);
+  });
+});
