@@ -43,6 +43,16 @@ export function markSending(view: SessionView, clientMessageIds: readonly string
   };
 }
 
+/** Puts a draft back in line for the next connection, clearing any refusal. */
+export function requeue(view: SessionView, clientMessageId: string): SessionView {
+  return {
+    ...view,
+    outbox: view.outbox.map((entry) =>
+      entry.client_message_id === clientMessageId ? { ...entry, delivery: 'queued', failure: null } : entry,
+    ),
+  };
+}
+
 export function removeFromOutbox(view: SessionView, clientMessageId: string | null): SessionView {
   if (clientMessageId === null || !view.outbox.some((e) => e.client_message_id === clientMessageId))
     return view;

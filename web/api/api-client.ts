@@ -1,0 +1,145 @@
+// The REST client of the web app: JSON in and out, and the server's { error: { code, message } } as ApiError.
+import { z } from 'zod';
+import type { ArtifactByKind, ArtifactKind, Page } from '../../protocol/artifacts.ts';
+import { ErrorCode } from '../../protocol/errors.ts';
+import { ModelInfo } from '../../protocol/messages.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+const ModelList = z.object({ models: z.array(ModelInfo), default: z.string().nullable() });
+export type ModelList = z.infer<typeof ModelList>;
+
+export const SessionListItem = z.looseObject({
+  id: z.string(),
+  title: z.string().nullable().optional(),
+  updated_at: z.string(),
+  message_count: z.number().optional(),
+});
+export type SessionListItem = z.infer<typeof SessionListItem>;
+const SessionPage = z.object({
+  items: z.array(SessionListItem),
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+});
+
+/** A short reference to a related artifact, as the server embeds it (a character's plot and world). */
+export interface ArtifactSummary {
+  id: string;
+  title?: string;
+  name?: string;
+}
+
+export type ArtifactWithLinks<K extends ArtifactKind> = ArtifactByKind[K] & {
+  plot?: ArtifactSummary | null;
+  world?: ArtifactSummary | null;
+  author?: ArtifactSummary | null;
+};
+
+export interface ArtifactListQuery {
+  q?: string;
+  genre?: string;
+  session_id?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
+  async function request(method: string, path: string, body?: unknown): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetchFn(`${baseUrl}${path}`, {
+        method,
+        headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      throw new ApiError('NETWORK_ERROR', `The server could not be reached (${(error as Error).message})`, 0);
+    }
+    const text = await response.text();
+    let value: unknown = null;
+    if (text) {
+      try {
+        value = JSON.parse(text);
+      } catch {
+        throw new ApiError(
+          ErrorCode.INTERNAL_ERROR,
+          `The server sent something that is not JSON`,
+          response.status,
+        );
+      }
+    }
+    if (!response.ok) {
+      const parsed = ErrorBody.safeParse(value);
+      if (parsed.success) {
+        const { code, message, details } = parsed.data.error;
+        throw new ApiError(code, message, response.status, details ?? {});
+      }
+      throw new ApiError(
+        ErrorCode.INTERNAL_ERROR,
+        `Request failed with status ${response.status}`,
+        response.status,
+      );
+    }
+    return value;
+  }
+
+  function query(params: Record<string, string | number | undefined>): string {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined && value !== '') search.set(key, String(value));
+    }
+    const text = search.toString();
+    return text ? `?${text}` : '';
+  }
+
+  function shaped<T>(schema: z.ZodType<T>, value: unknown): T {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+      throw new ApiError(ErrorCode.INTERNAL_ERROR, 'The server sent an unexpected answer', 200);
+    return parsed.data;
+  }
+
+  return {
+    listModels: async (): Promise<ModelList> => shaped(ModelList, await request('GET', '/api/models')),
+    listSessions: async (limit = 30, offset = 0) =>
+      shaped(SessionPage, await request('GET', `/api/sessions${query({ limit, offset })}`)),
+    listArtifacts: async <K extends ArtifactKind>(kind: K, params: ArtifactListQuery = {}) => {
+      const page = (await request('GET', `/api/${kind}${query({ ...params })}`)) as Page<
+        ArtifactWithLinks<K>
+      >;
+      if (!page || !Array.isArray(page.items)) {
+        throw new ApiError(ErrorCode.INTERNAL_ERROR, 'The server sent an unexpected answer', 200);
+      }
+      return page;
+    },
+    getArtifact: async <K extends ArtifactKind>(kind: K, id: string) =>
+      (await request('GET', `/api/${kind}/${encodeURIComponent(id)}`)) as ArtifactWithLinks<K>,
+    updateArtifact: async <K extends ArtifactKind>(kind: K, id: string, patch: Record<string, unknown>) =>
+      (await request('PATCH', `/api/${kind}/${encodeURIComponent(id)}`, patch)) as ArtifactWithLinks<K>,
+    deleteArtifact: async (kind: ArtifactKind, id: string): Promise<void> => {
+      await request('DELETE', `/api/${kind}/${encodeURIComponent(id)}`);
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

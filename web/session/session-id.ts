@@ -1,0 +1,45 @@
+// Picks the session a page works in: from the URL, else the last one used, else a new random id.
+import { SESSION_ID_PATTERN } from '../../protocol/errors.ts';
+
+const STORAGE_KEY = 'bookswriter.session';
+
+/** 'ses_' + 16 random bytes in base64url: unguessable, and only [A-Za-z0-9_-] as the server requires. */
+export function createSessionId(randomBytes: (length: number) => Uint8Array): string {
+  let binary = '';
+  for (const byte of randomBytes(16)) binary += String.fromCharCode(byte);
+  return `ses_${btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
+}
+
+/** Reads ?session=… or /s/:id; anything not a valid id is ignored. */
+export function sessionIdFromUrl(url: URL): string | null {
+  const fromQuery = url.searchParams.get('session');
+  const fromPath = /^\/s\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+  const candidate = fromQuery ?? (fromPath ? decodeURIComponent(fromPath) : null);
+  return candidate && SESSION_ID_PATTERN.test(candidate) ? candidate : null;
+}
+
+export interface SessionChoiceInputs {
+  url: URL;
+  storage: Pick<Storage, 'getItem'>;
+  randomBytes: (length: number) => Uint8Array;
+}
+
+export function chooseSessionId({ url, storage, randomBytes }: SessionChoiceInputs): string {
+  const fromUrl = sessionIdFromUrl(url);
+  if (fromUrl) return fromUrl;
+  const remembered = storage.getItem(STORAGE_KEY);
+  if (remembered && SESSION_ID_PATTERN.test(remembered)) return remembered;
+  return createSessionId(randomBytes);
+}
+
+export function rememberSessionId(storage: Pick<Storage, 'setItem'>, sessionId: string): void {
+  storage.setItem(STORAGE_KEY, sessionId);
+}
+
+/** The address of the session's page, keeping any other query parameters. */
+export function urlForSession(current: URL, sessionId: string): string {
+  const next = new URL(current);
+  next.pathname = '/';
+  next.searchParams.set('session', sessionId);
+  return `${next.pathname}${next.search}${next.hash}`;
+}
