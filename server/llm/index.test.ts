@@ -1,6 +1,8 @@
 // The model registry: which model a new session gets, which ids resolve, and what the picker lists.
+import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createModelRegistry, GOOGLE_DEFAULT_MODEL_ID, ModelConfigError, OFFLINE_MODEL_ID } from './index.ts';
+import { startFakeAnthropic } from './test-support/index.ts';
 
 const GOOGLE = { GOOGLE_GENERATIVE_AI_API_KEY: 'google-key' };
 const OPENAI = { OPENAI_API_KEY: 'sk-openai' };
@@ -151,5 +153,32 @@ describe('provider configuration', () => {
   it('rejects a base URL that is not http(s), naming the variable', () => {
     expect(() => registry({ ...OPENAI, OPENAI_BASE_URL: 'api.openai.com' })).toThrow(/OPENAI_BASE_URL/);
     expect(() => registry({ OPENAI_COMPATIBLE_BASE_URL: 'ftp://host/v1' })).toThrow(ModelConfigError);
+  });
+});
+
+describe('the fetch option', () => {
+  it('carries every provider call, so callers can watch or redirect traffic', async () => {
+    const fake = await startFakeAnthropic();
+    try {
+      fake.script({ kind: 'reply', text: ['Hello'] });
+      const seen: string[] = [];
+      const watching: typeof fetch = (input, init) => {
+        seen.push(String(input instanceof Request ? input.url : input));
+        return fetch(input, init);
+      };
+      const models = createModelRegistry({
+        env: { ...ANTHROPIC, ANTHROPIC_BASE_URL: fake.baseURL },
+        offlineDelayMs: 0,
+        fetch: watching,
+      });
+      const model = models.resolve('claude-sonnet-4-5')?.model;
+      if (!model) throw new Error('anthropic did not resolve');
+      const result = await generateText({ model, prompt: 'Hi', maxRetries: 0 });
+
+      expect(result.text).toBe('Hello');
+      expect(seen).toEqual([`${fake.baseURL}/messages`]);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -1,6 +1,14 @@
 // One end-to-end contract every provider package must pass: registry → real provider package → fake wire server.
 import { createServer } from 'node:net';
-import { type LanguageModel, stepCountIs, streamText, type TextStreamPart, type ToolSet, tool } from 'ai';
+import {
+  generateText,
+  type LanguageModel,
+  stepCountIs,
+  streamText,
+  type TextStreamPart,
+  type ToolSet,
+  tool,
+} from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ErrorCode } from '../../../protocol/errors.ts';
@@ -125,6 +133,45 @@ export function describeProviderContract(subject: ProviderUnderTest): void {
       expect(deltas.join('')).toBe('Saved your plot.');
       const followUp = fake.requests[before + 1];
       expect(JSON.stringify(followUp?.body)).toContain('plot-1');
+    });
+
+    it('streams text and a tool call from the same reply, in order', async () => {
+      const saved: SavedPlot[] = [];
+      fake.script(
+        {
+          kind: 'reply',
+          text: ['Saving ', 'it now.'],
+          toolCalls: [{ name: 'save_plot', args: { title: 'Salt Road', genre: 'mystery' } }],
+        },
+        { kind: 'reply', text: ['Done.'] },
+      );
+      const { parts, errors } = await collect(stream({ tools: plotTools(saved) }).fullStream);
+
+      expect(errors).toEqual([]);
+      const order = parts.flatMap((part) =>
+        part.type === 'text-delta' ? [part.text] : part.type === 'tool-call' ? [`call:${part.toolName}`] : [],
+      );
+      expect(order).toEqual(['Saving ', 'it now.', 'call:save_plot', 'Done.']);
+      expect(saved).toEqual([{ title: 'Salt Road', genre: 'mystery' }]);
+    });
+
+    it('answers a non-streaming call with the whole text and the tool call', async () => {
+      const saved: SavedPlot[] = [];
+      fake.script(
+        { kind: 'reply', toolCalls: [{ name: 'save_plot', args: { title: 'Glass Tide', genre: 'sci-fi' } }] },
+        { kind: 'reply', text: ['All ', 'saved.'] },
+      );
+      const result = await generateText({
+        model,
+        prompt: 'Save a plot',
+        tools: plotTools(saved),
+        stopWhen: stepCountIs(2),
+        maxRetries: 0,
+      });
+
+      expect(result.text).toBe('All saved.');
+      expect(saved).toEqual([{ title: 'Glass Tide', genre: 'sci-fi' }]);
+      expect(fake.requests.at(-1)?.stream).toBe(false);
     });
 
     it('maps a rejected key (401) to PROVIDER_AUTH without repeating the key', async () => {
