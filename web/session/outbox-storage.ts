@@ -21,13 +21,11 @@ export function loadOutbox(storage: Pick<Storage, 'getItem'>, sessionId: string)
     const parsed: unknown = JSON.parse(raw);
     if (!Array.isArray(parsed)) return [];
     // A message that was in flight when the page closed is sent again; the server drops it if it arrived.
-    return parsed
-      .filter(isEntry)
-      .map((e) => ({
-        ...e,
-        delivery: e.delivery === 'sending' ? 'queued' : e.delivery,
-        failure: e.failure ?? null,
-      }));
+    return parsed.filter(isEntry).map((e) => ({
+      ...e,
+      delivery: e.delivery === 'sending' ? 'queued' : e.delivery,
+      failure: e.failure ?? null,
+    }));
   } catch {
     return [];
   }

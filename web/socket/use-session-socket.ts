@@ -60,6 +60,8 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
     () =>
       createFrameBuffer({
         apply: (messages) => {
+          // Frames of a session the page has already left must not land in the new one.
+          if (store.getState().session.sessionId !== sessionId) return;
           store.getState().receive(messages);
           if (messages.some((m) => m.type === 'completion' || m.type === 'user_message')) {
             store.getState().libraryChanged();
@@ -67,8 +69,6 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
         },
         schedule: nextPaint,
       }),
-    // A new session gets a new buffer; frames still pending for the old one are dropped with it.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: sessionId is the reason to rebuild
     [store, sessionId],
   );
   useEffect(() => () => buffer.dispose(), [buffer]);

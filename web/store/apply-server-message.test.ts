@@ -236,7 +236,7 @@ describe('session_state', () => {
   it('replaces the transcript, putting a hand-off before the message it introduces', () => {
     const stale = applyAll([chunk(1, 'stale text', { message_id: 'old' })]);
     const view = applyServerMessage(stale, state);
-    expect(view.order).toEqual(['msg:u1', 'switch:t1:PlotGeneratorAgent:' + at(2), 'msg:m1']);
+    expect(view.order).toEqual(['msg:u1', `switch:t1:PlotGeneratorAgent:${at(2)}`, 'msg:m1']);
     expect(view.streamingMessageId).toBe('m1');
     expect(view.lastSeen).toEqual({ message_id: 'm1', chunk_id: 2 });
     expect(isGenerating(view)).toBe(true);
