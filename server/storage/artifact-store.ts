@@ -79,11 +79,9 @@ export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClo
       const spec = ARTIFACT_KIND_SPECS[kind];
       let base = db.selectFrom(kind as string);
       if (query.session_id !== undefined) base = base.where('session_id', '=', query.session_id);
-      if (query.plot_id !== undefined && spec.links.includes('plot_id')) {
-        base = base.where('plot_id', '=', query.plot_id);
-      }
-      if (query.author_id !== undefined && spec.links.includes('author_id')) {
-        base = base.where('author_id', '=', query.author_id);
+      for (const link of spec.links) {
+        const linkedId = query[link];
+        if (linkedId !== undefined) base = base.where(link, '=', linkedId);
       }
       const genre = query.genre?.trim().toLowerCase();
       if (genre && spec.genre.length > 0) {

@@ -83,6 +83,8 @@ export interface ArtifactQuery {
   q?: string;
   /** Worlds and characters built on this plot; plots and authors ignore it. */
   plot_id?: string;
+  /** Characters who live in this world; the other kinds ignore it. */
+  world_id?: string;
   /** Plots written as this author; the other kinds ignore it. */
   author_id?: string;
   limit: number;

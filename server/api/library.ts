@@ -1,0 +1,114 @@
+// REST for the library: list, read, edit and delete plots, characters, worlds and authors (mounted at /api).
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import {
+  ARTIFACT_KINDS,
+  type ArtifactKind,
+  AuthorPatch,
+  CharacterPatch,
+  PlotPatch,
+  WorldPatch,
+} from '../../protocol/artifacts.ts';
+import { ErrorCode } from '../../protocol/errors.ts';
+import type { Repository } from '../storage/repository.ts';
+import { describeArtifact } from './artifact-details.ts';
+import { apiErrorHandler, jsonError, notFound } from './errors.ts';
+import { PageQuery, readJsonBody, readQuery } from './request-input.ts';
+
+export interface LibraryRouteDeps {
+  repo: Repository;
+}
+
+const Id = z.string().trim().min(1).max(128);
+
+const LibraryQuery = PageQuery.extend({
+  genre: z.string().trim().max(200).optional(),
+  session_id: Id.optional(),
+  q: z.string().trim().max(200).optional(),
+  plot_id: Id.optional(),
+  world_id: Id.optional(),
+  author_id: Id.optional(),
+});
+
+// Strict, so a misspelt field is reported instead of silently ignored.
+const PATCH_SCHEMAS = {
+  plots: PlotPatch.strict(),
+  characters: CharacterPatch.strict(),
+  worlds: WorldPatch.strict(),
+  authors: AuthorPatch.strict(),
+} satisfies Record<ArtifactKind, z.ZodType>;
+
+const SINGULAR: Record<ArtifactKind, string> = {
+  plots: 'Plot',
+  characters: 'Character',
+  worlds: 'World',
+  authors: 'Author',
+};
+
+const LINK_TARGETS = { plot_id: 'plots', world_id: 'worlds', author_id: 'authors' } as const;
+
+/** A patch may only point at artifacts that exist; says which link is dangling, if any. */
+async function danglingLink(repo: Repository, patch: Record<string, unknown>) {
+  for (const [field, kind] of Object.entries(LINK_TARGETS)) {
+    const id = patch[field];
+    if (typeof id === 'string' && !(await repo.artifacts.get(kind, id))) return { field, id, kind };
+  }
+  return undefined;
+}
+
+export function createLibraryRoutes({ repo }: LibraryRouteDeps): Hono {
+  const app = new Hono();
+  app.onError(apiErrorHandler);
+
+  for (const kind of ARTIFACT_KINDS) {
+    const findOr404 = async (c: Context, id: string) => {
+      const artifact = await repo.artifacts.get(kind, id);
+      return artifact ? { artifact } : { response: notFound(c, SINGULAR[kind], id) };
+    };
+
+    app.get(`/${kind}`, async (c) => {
+      const query = readQuery(c, LibraryQuery);
+      if (!query.ok) return query.response;
+      const { genre, q, ...rest } = query.value;
+      // An empty ?genre= or ?q= means no filter rather than "matches nothing".
+      return c.json(
+        await repo.artifacts.list(kind, { ...rest, genre: genre || undefined, q: q || undefined }),
+      );
+    });
+
+    app.get(`/${kind}/:id`, async (c) => {
+      const found = await findOr404(c, c.req.param('id'));
+      if (found.response) return found.response;
+      return c.json(await describeArtifact(repo, kind, found.artifact));
+    });
+
+    app.patch(`/${kind}/:id`, async (c) => {
+      const id = c.req.param('id');
+      const found = await findOr404(c, id);
+      if (found.response) return found.response;
+      const patch = await readJsonBody(c, PATCH_SCHEMAS[kind]);
+      if (!patch.ok) return patch.response;
+      const dangling = await danglingLink(repo, patch.value);
+      if (dangling) {
+        return jsonError(
+          c,
+          400,
+          ErrorCode.VALIDATION_ERROR,
+          `Invalid body field "${dangling.field}": no ${dangling.kind} with id ${dangling.id}`,
+          dangling,
+        );
+      }
+      const updated = await repo.artifacts.update(kind, id, patch.value);
+      if (!updated) return notFound(c, SINGULAR[kind], id);
+      return c.json(await describeArtifact(repo, kind, updated));
+    });
+
+    app.delete(`/${kind}/:id`, async (c) => {
+      const id = c.req.param('id');
+      if (!(await repo.artifacts.delete(kind, id))) return notFound(c, SINGULAR[kind], id);
+      return c.body(null, 204);
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,76 @@
+// REST for past sessions: list them, read one's transcript and activity, delete one (mounted at /api).
+import { type Context, Hono } from 'hono';
+import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
+import type { Repository, SessionRecord } from '../storage/repository.ts';
+import { apiErrorHandler, jsonError, notFound } from './errors.ts';
+import { PageQuery, readQuery } from './request-input.ts';
+
+export interface SessionRouteDeps {
+  repo: Repository;
+  /** The owner token the request proves, if any; when it names one, only that owner's sessions are visible. */
+  resolveOwner?: (c: Context) => string | null;
+}
+
+/** A session as REST shows it: the owner token is a credential and never leaves the server. */
+export type PublicSession<S extends SessionRecord = SessionRecord> = Omit<S, 'owner_token'>;
+
+function toPublic<S extends SessionRecord>({ owner_token: _secret, ...session }: S): PublicSession<S> {
+  return session;
+}
+
+export function createSessionRoutes({ repo, resolveOwner }: SessionRouteDeps): Hono {
+  const app = new Hono();
+  app.onError(apiErrorHandler);
+
+  /** The session the request may see, or the error response it gets instead. */
+  async function visibleSession(c: Context): Promise<{ session: SessionRecord } | { response: Response }> {
+    const id = c.req.param('id') ?? '';
+    if (!SESSION_ID_PATTERN.test(id)) {
+      return {
+        response: jsonError(c, 400, ErrorCode.VALIDATION_ERROR, 'Invalid session id', {
+          id: id.slice(0, 200),
+          pattern: SESSION_ID_PATTERN.source,
+        }),
+      };
+    }
+    const session = await repo.sessions.getSession(id);
+    if (!session) return { response: notFound(c, 'Session', id) };
+    const owner = resolveOwner?.(c) ?? null;
+    // Sessions saved without an owner stay open to everyone, as they were before owners existed.
+    if (owner !== null && session.owner_token !== null && session.owner_token !== owner) {
+      return {
+        response: jsonError(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This session belongs to someone else', {
+          id,
+        }),
+      };
+    }
+    return { session };
+  }
+
+  app.get('/sessions', async (c) => {
+    const query = readQuery(c, PageQuery);
+    if (!query.ok) return query.response;
+    const owner = resolveOwner?.(c) ?? null;
+    const page = await repo.sessions.listSessions({ ...query.value, owner_token: owner });
+    return c.json({ ...page, items: page.items.map(toPublic) });
+  });
+
+  app.get('/sessions/:id', async (c) => {
+    const found = await visibleSession(c);
+    if ('response' in found) return found.response;
+    const [messages, activity] = await Promise.all([
+      repo.sessions.listMessages(found.session.id),
+      repo.sessions.listActivity(found.session.id),
+    ]);
+    return c.json({ session: toPublic(found.session), messages, activity });
+  });
+
+  app.delete('/sessions/:id', async (c) => {
+    const found = await visibleSession(c);
+    if ('response' in found) return found.response;
+    await repo.sessions.deleteSession(found.session.id);
+    return c.body(null, 204);
+  });
+
+  return app;
+}
