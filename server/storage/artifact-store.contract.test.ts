@@ -93,7 +93,7 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
     expect(last.items.map((p) => p.id)).toEqual([ids[0]]);
   });
 
-  it('filters by session, by plot and by author', async () => {
+  it('filters by session, by plot, by world and by author', async () => {
     const author = await repo.artifacts.createAuthor(
       { name: 'Ada', biography: 'b', writing_style: 'w' },
       { session_id: 's1' },
@@ -115,6 +115,16 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
     expect(byPlot.items.map((w) => w.id)).toEqual([world.id]);
     const byAuthor = await repo.artifacts.list('plots', { author_id: author.id, limit: 10, offset: 0 });
     expect(byAuthor.items.map((p) => p.id)).toEqual([mine.id]);
+    const resident = await repo.artifacts.createCharacter(
+      { name: 'Resident', role: 'r', description: 'd' },
+      { session_id: 's1', world_id: world.id },
+    );
+    await repo.artifacts.createCharacter(
+      { name: 'Drifter', role: 'r', description: 'd' },
+      { session_id: 's1' },
+    );
+    const byWorld = await repo.artifacts.list('characters', { world_id: world.id, limit: 10, offset: 0 });
+    expect(byWorld.items.map((c) => c.id)).toEqual([resident.id]);
     const authorsIgnorePlot = await repo.artifacts.list('authors', {
       plot_id: mine.id,
       limit: 10,
