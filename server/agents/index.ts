@@ -68,8 +68,10 @@ export function describeOutcome({ ran, saved }: WorkflowOutcome): TurnOutcome {
   if (saved.characters.length > 0) results.character_ids = [...new Set(saved.characters.map((c) => c.id))];
   if (author) Object.assign(results, { author_id: author.id, author_name: author.name });
   const parts = [...new Set(ran.map((step) => DONE[step.agent][step.mode]))];
+  const [first, ...rest] = parts;
+  const later = rest.map((part) => part.toLowerCase());
   const label =
-    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)?.toLowerCase()}`;
+    later.length === 0 ? first : `${[first, ...later.slice(0, -1)].join(', ')} and ${later.at(-1)}`;
   return { message: `${label} completed successfully`, results };
 }
 

@@ -35,6 +35,8 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
     stopWhen: step.stopWhen,
     abortSignal: step.signal,
     maxRetries: step.maxRetries,
+    // Errors arrive as stream parts and are thrown below; the SDK's default would also log them.
+    onError: () => {},
   });
   let text = '';
   const toolCalls: ModelToolCall[] = [];

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRepository, type Repository } from '../storage/index.ts';
+import { createCharactersAgent } from './characters.ts';
+import { ToolName } from './contract.ts';
+import type { SpecialistStep } from './specialist.ts';
+import { recordingEvents } from './test-support/recording-events.ts';
+import { sampleCharacters, sampleHero, samplePlot, sampleWorld } from './test-support/samples.ts';
+import { scriptedModel } from './test-support/scripted-model.ts';
+
+let repo: Repository;
+beforeEach(async () => {
+  repo = await openRepository(':memory:');
+  await repo.sessions.ensureSession('s1');
+});
+afterEach(() => repo.close());
+
+function step(overrides: Partial<SpecialistStep>): SpecialistStep {
+  return {
+    model: scriptedModel(),
+    signal: new AbortController().signal,
+    events: recordingEvents(),
+    maxRetries: 0,
+    sessionId: 's1',
+    request: 'Three characters',
+    task: 'Create three characters',
+    mode: 'create',
+    context: {},
+    links: { session_id: 's1' },
+    ...overrides,
+  };
+}
+
+const count = async () => (await repo.artifacts.list('characters', { limit: 50, offset: 0 })).total;
+
+describe('CharactersAgent', () => {
+  it('saves the whole cast linked to its plot and world', async () => {
+    const plot = await repo.artifacts.createPlot(samplePlot, { session_id: 's1' });
+    const world = await repo.artifacts.createWorld(sampleWorld, { session_id: 's1', plot_id: plot.id });
+    const model = scriptedModel({
+      text: ['## Aria Vell\n...'],
+      toolCalls: [{ name: ToolName.saveCharacters, input: { characters: sampleCharacters } }],
+    });
+    const events = recordingEvents();
+    const saved = await createCharactersAgent({ artifacts: repo.artifacts }).run(
+      step({ model, events, links: { session_id: 's1', plot_id: plot.id, world_id: world.id } }),
+    );
+    expect(saved.characters.map((c) => [c.name, c.plot_id, c.world_id])).toEqual([
+      ['Aria Vell', plot.id, world.id],
+      ['Malgrim', plot.id, world.id],
+    ]);
+    expect(events.tools().at(-1)).toMatchObject({
+      status: 'completed',
+      result: { character_ids: saved.characters.map((c) => c.id) },
+    });
+  });
+
+  it('saves none of the cast when one character is invalid', async () => {
+    const broken = [...sampleCharacters, { name: 'Nameless', role: '', description: 'x' }];
+    const model = scriptedModel({
+      toolCalls: [{ name: ToolName.saveCharacters, input: { characters: broken } }],
+    });
+    const events = recordingEvents();
+    await expect(
+      createCharactersAgent({ artifacts: repo.artifacts }).run(step({ model, events })),
+    ).rejects.toMatchObject({
+      code: 'PROVIDER_BAD_OUTPUT',
+      message: expect.stringContaining('characters.2.role'),
+    });
+    expect(events.tools().at(-1)).toMatchObject({ status: 'failed', tool_name: ToolName.saveCharacters });
+    expect(await count()).toBe(0);
+  });
+
+  it('removes the characters already written when a later write fails', async () => {
+    // The arguments are valid; the store fails on the second write, as a full disk would.
+    const model = scriptedModel({
+      toolCalls: [{ name: ToolName.saveCharacters, input: { characters: sampleCharacters } }],
+    });
+    const store = repo.artifacts;
+    let writes = 0;
+    const failingSecond = {
+      ...store,
+      createCharacter: async (...args: Parameters<typeof store.createCharacter>) => {
+        writes += 1;
+        if (writes === 2) throw new Error('disk full');
+        return store.createCharacter(...args);
+      },
+    };
+    await expect(
+      createCharactersAgent({ artifacts: failingSecond }).run(step({ model })),
+    ).rejects.toMatchObject({
+      code: 'AGENT_FAILED',
+    });
+    expect(await count()).toBe(0);
+  });
+
+  it('revises one character without duplicating it', async () => {
+    const [hero, villain] = await Promise.all(
+      sampleCharacters.map((c) => repo.artifacts.createCharacter(c, { session_id: 's1' })),
+    );
+    const model = scriptedModel({
+      text: ['Malgrim now grieves.'],
+      toolCalls: [
+        {
+          name: ToolName.updateCharacter,
+          input: { id: villain?.id, changes: { backstory: 'He lost his family to dragonfire.' } },
+        },
+      ],
+    });
+    await createCharactersAgent({ artifacts: repo.artifacts }).run(
+      step({ model, mode: 'revise', context: { target: villain } }),
+    );
+    expect(await count()).toBe(2);
+    expect(await repo.artifacts.get('characters', villain?.id ?? '')).toMatchObject({
+      name: 'Malgrim',
+      description: 'The Ash King.',
+      backstory: 'He lost his family to dragonfire.',
+    });
+    expect(await repo.artifacts.get('characters', hero?.id ?? '')).toMatchObject({ backstory: '' });
+  });
+
+  it("refuses to update another session's character", async () => {
+    await repo.sessions.ensureSession('other');
+    const theirs = await repo.artifacts.createCharacter(sampleHero, { session_id: 'other' });
+    const model = scriptedModel({
+      toolCalls: [{ name: ToolName.updateCharacter, input: { id: theirs.id, changes: { name: 'Stolen' } } }],
+    });
+    await expect(
+      createCharactersAgent({ artifacts: repo.artifacts }).run(step({ model, mode: 'revise' })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await repo.artifacts.get('characters', theirs.id)).toMatchObject({ name: 'Aria Vell' });
+  });
+});

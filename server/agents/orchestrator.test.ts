@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRepository, type Repository } from '../storage/index.ts';
+import { AgentName, readArtifactCatalog, ToolName } from './contract.ts';
+import { createOrchestratorAgent } from './orchestrator.ts';
+import { recordingEvents } from './test-support/recording-events.ts';
+import { samplePlot, sampleVillain } from './test-support/samples.ts';
+import { scriptedModel } from './test-support/scripted-model.ts';
+import type { TurnInput } from './turn.ts';
+
+let repo: Repository;
+beforeEach(async () => {
+  repo = await openRepository(':memory:');
+  await repo.sessions.ensureSession('s1');
+});
+afterEach(() => repo.close());
+
+function turn(overrides: Partial<TurnInput>): TurnInput {
+  return {
+    sessionId: 's1',
+    turnId: 't1',
+    content: 'Create a fantasy novel with dragons and magic',
+    model: scriptedModel(),
+    modelId: 'test:model',
+    history: [],
+    signal: new AbortController().signal,
+    events: recordingEvents(),
+    ...overrides,
+  };
+}
+
+describe('OrchestratorAgent', () => {
+  it('streams an acknowledgement and returns the routed steps', async () => {
+    const model = scriptedModel({
+      text: ["I'll help you create ", 'a fantasy novel...'],
+      toolCalls: [
+        { name: ToolName.route, input: { steps: [{ agent: AgentName.plot, task: 'Write the plot' }] } },
+      ],
+    });
+    const events = recordingEvents();
+    const decision = await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(
+      turn({ model, events }),
+      {
+        maxRetries: 0,
+      },
+    );
+    expect(events.written()).toBe("I'll help you create a fantasy novel...");
+    expect(decision.route?.steps).toEqual([
+      { agent: AgentName.plot, task: 'Write the plot', mode: 'create' },
+    ]);
+    expect(model.doStreamCalls).toHaveLength(1);
+    expect(model.doStreamCalls[0]?.tools?.map((t) => t.name)).toEqual([ToolName.route]);
+  });
+
+  it('answers a plain question without routing', async () => {
+    const model = scriptedModel({ text: ['A logline is one sentence.'] });
+    const decision = await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(
+      turn({ model, content: 'What is a logline?' }),
+      { maxRetries: 0 },
+    );
+    expect(decision).toEqual({ text: 'A logline is one sentence.', route: undefined });
+  });
+
+  it("lists the session's artifacts in its prompt so follow-ups can name a target", async () => {
+    const plot = await repo.artifacts.createPlot(samplePlot, { session_id: 's1' });
+    const villain = await repo.artifacts.createCharacter(sampleVillain, {
+      session_id: 's1',
+      plot_id: plot.id,
+    });
+    await repo.sessions.ensureSession('other');
+    await repo.artifacts.createPlot({ ...samplePlot, title: 'Not this one' }, { session_id: 'other' });
+    const model = scriptedModel({
+      toolCalls: [
+        {
+          name: ToolName.route,
+          input: {
+            steps: [
+              { agent: AgentName.characters, task: 'Soften him', mode: 'revise', target_id: villain.id },
+            ],
+          },
+        },
+      ],
+    });
+    const decision = await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(
+      turn({ model, content: 'Make the villain more sympathetic' }),
+      { maxRetries: 0 },
+    );
+    const system = model.doStreamCalls[0]?.prompt.find((m) => m.role === 'system');
+    const catalog = readArtifactCatalog(typeof system?.content === 'string' ? system.content : '');
+    expect(catalog).toEqual([
+      { kind: 'plots', id: plot.id, label: samplePlot.title, detail: 'Fantasy' },
+      { kind: 'characters', id: villain.id, label: 'Malgrim', detail: 'antagonist' },
+    ]);
+    expect(decision.route?.steps[0]).toMatchObject({ mode: 'revise', target_id: villain.id });
+  });
+
+  it('drops a target id the session does not have, leaving the workflow to find the target', async () => {
+    const model = scriptedModel({
+      toolCalls: [
+        {
+          name: ToolName.route,
+          input: {
+            steps: [{ agent: AgentName.plot, task: 'Rename', mode: 'revise', target_id: 'invented' }],
+          },
+        },
+      ],
+    });
+    const decision = await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(turn({ model }), {
+      maxRetries: 0,
+    });
+    expect(decision.route?.steps[0]).toEqual({ agent: AgentName.plot, task: 'Rename', mode: 'revise' });
+  });
+
+  it('rejects a malformed route with PROVIDER_BAD_OUTPUT', async () => {
+    const model = scriptedModel({
+      toolCalls: [{ name: ToolName.route, input: { steps: [{ agent: 'PoetAgent', task: 'x' }] } }],
+    });
+    await expect(
+      createOrchestratorAgent({ artifacts: repo.artifacts }).decide(turn({ model }), { maxRetries: 0 }),
+    ).rejects.toMatchObject({ code: 'PROVIDER_BAD_OUTPUT' });
+  });
+
+  it('passes recent history to the model', async () => {
+    const model = scriptedModel({ text: ['Sure.'] });
+    const history = [
+      {
+        id: 'm1',
+        turn_id: 't0',
+        role: 'user' as const,
+        agent: null,
+        content: 'Earlier question',
+        status: 'complete' as const,
+        chunk_count: 0,
+        created_at: '2026-01-01T00:00:00Z',
+        client_message_id: null,
+      },
+    ];
+    await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(turn({ model, history }), {
+      maxRetries: 0,
+    });
+    const roles = model.doStreamCalls[0]?.prompt.map((m) => m.role);
+    expect(roles).toEqual(['system', 'user', 'user']);
+  });
+});
