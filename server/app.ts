@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { createLibraryRoutes } from './api/library.ts';
 import { createSessionRoutes } from './api/sessions.ts';
 import type { ModelRegistry } from './llm/registry.ts';
-import { issueOwnerCookie } from './ownership.ts';
+import { issueOwnerCookie, ownerOf } from './ownership.ts';
 import type { SessionHub } from './sessions/hub.ts';
 import type { Repository } from './storage/repository.ts';
 import { mountWebSocketRoute, type WebSocketRouteDeps } from './ws/route.ts';
@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/api/models', (c) => c.json({ models: deps.models.list(), default: deps.models.defaultModelId }));
   app.get('/api/agents', (c) => c.json({ agents: deps.agents() }));
   app.route('/api', createLibraryRoutes({ repo: deps.repo }));
-  app.route('/api', createSessionRoutes({ repo: deps.repo }));
+  app.route('/api', createSessionRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
 
   mountWebSocketRoute(app, { ...deps.ws, hub: deps.hub });
 
@@ -54,7 +54,10 @@ export function createApp(deps: AppDeps): Hono {
     });
   }
   app.notFound((c) =>
-    c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}`, details: {} } }, 404),
+    c.json(
+      { error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}`, details: {} } },
+      404,
+    ),
   );
   return app;
 }

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, { logger, webRoot: resolve(process.env.WEB_ROOT ?? 'dist/web') });
-  console.log(`BooksWriter is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`);
+  console.log(
+    `BooksWriter is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,
+  );
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close().then(
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Configuration mistakes found while wiring (e.g. BOOKSWRITER_MODEL naming no configured provider) exit like bad env.
+  const isConfig = error instanceof Error && error.name === 'ModelConfigError';
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exit(isConfig ? 2 : 1);
 });

@@ -9,8 +9,8 @@ import type { Config } from './config.ts';
 import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { SessionHub } from './sessions/hub.ts';
 import { mayUse, ownerOf } from './ownership.ts';
+import { SessionHub } from './sessions/hub.ts';
 import { openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
 import { Keepalive } from './ws/keepalive.ts';
@@ -40,7 +40,8 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   const logger = parts.logger ?? createLogger(config.logLevel);
   const repo = parts.repo ?? (await openRepository(config.databaseUrl));
   const interrupted = await repo.sessions.markStreamingInterrupted();
-  if (interrupted > 0) logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');
+  if (interrupted > 0)
+    logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');
   const models =
     parts.models ??
     createModelRegistry({
@@ -88,7 +89,10 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     });
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ host: config.host, port, model: models.defaultModelId, database: config.databaseUrl }, 'listening');
+  logger.info(
+    { host: config.host, port, model: models.defaultModelId, database: config.databaseUrl },
+    'listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {

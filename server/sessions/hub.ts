@@ -44,7 +44,10 @@ export class SessionHub {
     this.pacing = deps.replayPacing ?? { chunksPerTick: 4, tickMs: 8 };
   }
 
-  /** Joins a connection to a session (loading or creating it) and greets it with `connected`. */
+  /**
+   * Joins a connection to a session (loading or creating it) and greets it with `connected`. The
+   * subscriber starts holding live events; the caller releases it (or restores) on the first frame.
+   */
   async attach(sessionId: string, peer: Peer, ownerToken: string | null = null): Promise<Subscriber> {
     const session = await this.load(sessionId, ownerToken);
     this.cancelEviction(sessionId);
@@ -57,6 +60,8 @@ export class SessionHub {
       generating: session.generating,
       timestamp: this.timestamp(),
     });
+    // Live events wait until the connection says whether it is restoring (see Connection).
+    subscriber.hold();
     return subscriber;
   }
 
@@ -127,7 +132,12 @@ export class SessionHub {
     const previous = session.model;
     session.model = resolved.id;
     this.writer.setSessionModel(session.id, resolved.id);
-    session.broadcast({ type: 'model_switched', model: resolved.id, previous_model: previous, timestamp: this.timestamp() });
+    session.broadcast({
+      type: 'model_switched',
+      model: resolved.id,
+      previous_model: previous,
+      timestamp: this.timestamp(),
+    });
     return undefined;
   }
 
@@ -144,7 +154,9 @@ export class SessionHub {
       active.stop('stopped');
       return undefined;
     }
-    const queuedIndex = session.queue.findIndex((t) => t.turnId === messageId || t.userMessageId === messageId);
+    const queuedIndex = session.queue.findIndex(
+      (t) => t.turnId === messageId || t.userMessageId === messageId,
+    );
     const queued = session.queue[queuedIndex];
     if (queued) {
       session.queue.splice(queuedIndex, 1);
@@ -200,7 +212,10 @@ export class SessionHub {
         sessions.listMessages(sessionId),
         sessions.listActivity(sessionId),
       ]);
-      const model = record.model && this.deps.models.resolve(record.model) ? record.model : this.deps.models.defaultModelId;
+      const model =
+        record.model && this.deps.models.resolve(record.model)
+          ? record.model
+          : this.deps.models.defaultModelId;
       const session = new LiveSession(sessionId, model, messages, activity);
       this.live.set(sessionId, session);
       return session;
@@ -229,7 +244,8 @@ export class SessionHub {
     session.activeTurnId = turn.turnId;
     const execution = this.createExecution(session, turn.turnId);
     this.turns.set(turn.turnId, execution);
-    const resolved = this.deps.models.resolve(turn.modelId) ?? this.deps.models.resolve(this.deps.models.defaultModelId);
+    const resolved =
+      this.deps.models.resolve(turn.modelId) ?? this.deps.models.resolve(this.deps.models.defaultModelId);
     const history = session.messages.filter((m) => m.turn_id !== turn.turnId);
     const startedAt = Date.now();
     execution.start();
@@ -326,4 +342,3 @@ export class SessionHub {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
 }
-

@@ -37,7 +37,9 @@ export class LiveSession {
     readonly messages: TranscriptMessage[],
     readonly activity: ActivityEvent[],
   ) {
-    this.clientMessageIds = new Set(messages.flatMap((m) => (m.client_message_id ? [m.client_message_id] : [])));
+    this.clientMessageIds = new Set(
+      messages.flatMap((m) => (m.client_message_id ? [m.client_message_id] : [])),
+    );
   }
 
   get generating(): boolean {
@@ -63,7 +65,8 @@ export class LiveSession {
 
   recordActivity(event: ActivityEvent): void {
     this.activity.push(event);
-    if (this.activity.length > ACTIVITY_KEPT * 2) this.activity.splice(0, this.activity.length - ACTIVITY_KEPT);
+    if (this.activity.length > ACTIVITY_KEPT * 2)
+      this.activity.splice(0, this.activity.length - ACTIVITY_KEPT);
   }
 
   /**
@@ -78,7 +81,9 @@ export class LiveSession {
       seen = Math.min(lastChunkId, open.chunks.length);
     }
     const messages = this.messages.map((m) =>
-      open && m === open.record ? { ...m, content: joinChunks(open.chunks, seen), chunk_count: seen } : { ...m },
+      open && m === open.record
+        ? { ...m, content: joinChunks(open.chunks, seen), chunk_count: seen }
+        : { ...m },
     );
     const state: SessionState = {
       type: 'session_state',
@@ -87,7 +92,12 @@ export class LiveSession {
       messages,
       activity: this.activity.slice(-ACTIVITY_KEPT),
       in_flight: open
-        ? { message_id: open.record.id, turn_id: open.record.turn_id, agent: open.record.agent ?? '', chunk_id: seen }
+        ? {
+            message_id: open.record.id,
+            turn_id: open.record.turn_id,
+            agent: open.record.agent ?? '',
+            chunk_id: seen,
+          }
         : null,
       queued_turns: this.queue.length,
       timestamp: now,

@@ -38,7 +38,10 @@ describe('persistence', () => {
     expect(state.messages.map((m) => [m.role, m.agent, m.content, m.status])).toEqual(
       before.map((m) => [m.role, m.agent, m.content, m.status]),
     );
-    expect(state.messages[0]).toMatchObject({ role: 'user', content: 'Create a fantasy novel with dragons and magic' });
+    expect(state.messages[0]).toMatchObject({
+      role: 'user',
+      content: 'Create a fantasy novel with dragons and magic',
+    });
     expect(state.activity.map((e) => e.type)).toContain('completion');
     expect(state.in_flight).toBeNull();
   });
@@ -51,7 +54,8 @@ describe('persistence', () => {
     });
     const client = await server.connect('cut');
     client.say('A very long reply');
-    for (let i = 0; i < 5; i += 1) await client.waitFor('stream_chunk', (c) => c.agent === 'PlotGeneratorAgent');
+    for (let i = 0; i < 5; i += 1)
+      await client.waitFor('stream_chunk', (c) => c.agent === 'PlotGeneratorAgent');
     await server.close();
     await client.closed;
     const completion = client.ofType('completion')[0];
@@ -75,7 +79,10 @@ describe('persistence', () => {
     expect(refused.error_code).toBe(ErrorCode.MODEL_UNAVAILABLE);
     tab.send({ type: 'model_switch', model: 'offline:bookswriter-offline' });
     const switched = await other.waitFor('model_switched');
-    expect(switched).toMatchObject({ model: 'offline:bookswriter-offline', previous_model: 'offline:bookswriter-offline' });
+    expect(switched).toMatchObject({
+      model: 'offline:bookswriter-offline',
+      previous_model: 'offline:bookswriter-offline',
+    });
     tab.send({ type: 'session_restore' });
     expect((await tab.waitFor('session_state')).model).toBe('offline:bookswriter-offline');
   });

@@ -36,7 +36,9 @@ class SeenTranscript {
 
 function restoreFrom(seen: SeenTranscript) {
   const id = seen.lastMessageId;
-  return id ? { type: 'session_restore', last_message_id: id, last_chunk_id: seen.lastChunk.get(id) } : { type: 'session_restore' };
+  return id
+    ? { type: 'session_restore', last_message_id: id, last_chunk_id: seen.lastChunk.get(id) }
+    : { type: 'session_restore' };
 }
 
 async function follow(client: TestClient, seen: SeenTranscript, stopAfter: number): Promise<boolean> {
@@ -44,7 +46,7 @@ async function follow(client: TestClient, seen: SeenTranscript, stopAfter: numbe
   seen.applyState(state);
   let handled = 0;
   while (handled < stopAfter) {
-    const next = await client.waitFor('stream_chunk', () => true, 10_000).catch(() => undefined);
+    const next = await client.waitFor('stream_chunk', () => true, 1_500).catch(() => undefined);
     if (!next) return true;
     seen.applyChunk(next);
     handled += 1;

@@ -20,6 +20,7 @@ export class Subscriber {
   private backlog: ServerMessage[] | null = null;
   private closed = false;
   private generation = 0;
+  private pumping = false;
 
   constructor(
     readonly peer: Peer,
@@ -41,11 +42,25 @@ export class Subscriber {
     if (this.closed) return;
     this.generation += 1;
     this.backlog = [];
+    this.pumping = true;
     if (!this.peer.send(first)) {
       this.close();
       return;
     }
     this.pump([...replay], this.generation);
+  }
+
+  /** Holds live events until `release` or `replay`: a client about to restore gets no chunk twice. */
+  hold(): void {
+    if (!this.closed && this.backlog === null) this.backlog = [];
+  }
+
+  /** Sends what was held and goes live, unless a replay is under way (it goes live by itself). */
+  release(): void {
+    if (this.closed || this.backlog === null || this.pumping) return;
+    const held = this.backlog.splice(0);
+    this.backlog = null;
+    for (const message of held) this.deliver(message);
   }
 
   close(): void {
@@ -68,6 +83,7 @@ export class Subscriber {
     if (this.backlog) queue.push(...this.backlog.splice(0));
     if (queue.length === 0) {
       this.backlog = null;
+      this.pumping = false;
       return;
     }
     setTimeout(() => this.pump(queue, generation), this.pacing.tickMs);

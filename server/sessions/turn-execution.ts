@@ -1,11 +1,6 @@
 // Runs one turn: turns agent events into protocol events, keeps them in memory, persists them, fans them out.
 import { ErrorCode } from '../../protocol/errors.ts';
-import type {
-  ActivityEvent,
-  CompletionResults,
-  ServerMessage,
-  TurnStatus,
-} from '../../protocol/messages.ts';
+import type { ActivityEvent, CompletionResults, ServerMessage, TurnStatus } from '../../protocol/messages.ts';
 import type { ToolUpdate, TurnEvents, TurnOutcome } from '../agents/turn.ts';
 import type { ProviderFailure } from '../llm/registry.ts';
 import type { LiveSession } from './live-session.ts';
@@ -146,10 +141,14 @@ export class TurnExecution implements TurnEvents {
     if (this.finished) return;
     this.controller.abort(new TurnAborted(reason));
     if (reason === 'timeout') {
-      this.emitError(ErrorCode.AGENT_TIMEOUT, `Agent processing timed out after ${this.timeoutSeconds()} seconds`, {
-        agent: this.agent,
-        timeout_duration: this.deps.agentTimeoutMs,
-      });
+      this.emitError(
+        ErrorCode.AGENT_TIMEOUT,
+        `Agent processing timed out after ${this.timeoutSeconds()} seconds`,
+        {
+          agent: this.agent,
+          timeout_duration: this.deps.agentTimeoutMs,
+        },
+      );
       this.finish('failed', 'failed', 'Generation timed out', { agents_used: [...this.agentsUsed] });
     } else if (reason === 'stopped') {
       this.finish('stopped', 'stopped', 'Generation stopped', { agents_used: [...this.agentsUsed] });
@@ -177,7 +176,14 @@ export class TurnExecution implements TurnEvents {
   ): void {
     this.closeOpenMessage(messageStatus);
     clearTimeout(this.watchdog);
-    this.emitActivity({ type: 'completion', message, results, timestamp: this.deps.now(), turn_id: this.deps.turnId, status });
+    this.emitActivity({
+      type: 'completion',
+      message,
+      results,
+      timestamp: this.deps.now(),
+      turn_id: this.deps.turnId,
+      status,
+    });
     this.finished = true;
   }
 

@@ -55,7 +55,11 @@ export function createScriptedRunner(options: ScriptOptions = {}): TurnRunner & 
     });
     return {
       message: 'Plot generation completed successfully',
-      results: { plot_id: 'plot-1', title: 'The Dragon’s Last Stand', agents_used: ['OrchestratorAgent', 'PlotGeneratorAgent'] },
+      results: {
+        plot_id: 'plot-1',
+        title: 'The Dragon’s Last Stand',
+        agents_used: ['OrchestratorAgent', 'PlotGeneratorAgent'],
+      },
     };
   };
   return Object.assign(runner, { calls });

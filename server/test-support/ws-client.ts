@@ -44,7 +44,13 @@ export class TestClient {
 
   /** Sends a `message` as the protocol document's BooksWriterWebSocket.sendMessage does. */
   say(content: string, extra: Record<string, unknown> = {}): void {
-    this.send({ type: 'message', content, user_id: 'anonymous', timestamp: new Date().toISOString(), ...extra });
+    this.send({
+      type: 'message',
+      content,
+      user_id: 'anonymous',
+      timestamp: new Date().toISOString(),
+      ...extra,
+    });
   }
 
   /** Resolves with the first message after the last one waited for that matches; rejects after timeoutMs. */
@@ -61,7 +67,10 @@ export class TestClient {
     }
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`Timed out waiting for ${type}; got ${this.received.map((m) => m.type).join(',')}`)),
+        () =>
+          reject(
+            new Error(`Timed out waiting for ${type}; got ${this.received.map((m) => m.type).join(',')}`),
+          ),
         timeoutMs,
       );
       this.waiters.push({
@@ -74,6 +83,15 @@ export class TestClient {
         },
       });
     });
+  }
+
+  /** Resolves once `count` messages of this type have arrived in all, wherever the cursor is. */
+  async waitForCount(type: ServerMessage['type'], count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.filter((m) => m.type === type).length < count) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${count} ${type}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   ofType<T extends ServerMessage['type']>(type: T): Array<Extract<ServerMessage, { type: T }>> {

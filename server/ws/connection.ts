@@ -20,6 +20,9 @@ export interface ConnectionDeps {
 
 let nextConnectionId = 1;
 
+/** How long a new connection's live events wait for a session_restore before flowing anyway. */
+const RELEASE_AFTER_MS = 300;
+
 /** The heartbeat the protocol document's ConnectionManager sends: a `message` whose content is `ping`. */
 function isHeartbeat(message: SingleClientMessage): boolean {
   return message.type === 'ping' || (message.type === 'message' && message.content === 'ping');
@@ -42,8 +45,13 @@ export class Connection implements Peer {
     this.log = deps.logger.child({ session_id: sessionId, connection_id: this.id });
     this.ready = deps.hub.attach(sessionId, this, ownerToken).then(
       (subscriber) => {
-        if (this.closed) deps.hub.detach(sessionId, subscriber);
-        else this.subscriber = subscriber;
+        if (this.closed) {
+          deps.hub.detach(sessionId, subscriber);
+          return;
+        }
+        this.subscriber = subscriber;
+        // A client that restores does so first thing; one that does not gets the live stream shortly.
+        setTimeout(() => subscriber.release(), RELEASE_AFTER_MS).unref();
       },
       (error: unknown) => {
         this.log.error({ err: error }, 'could not open session');
@@ -72,10 +80,15 @@ export class Connection implements Peer {
     this.ready = this.ready.then(() => {
       if (this.closed) return;
       if (isBinary || typeof data !== 'string') {
-        this.reply(this.error(ErrorCode.BINARY_NOT_SUPPORTED, 'Binary frames are not supported; send JSON text', {}));
+        this.reply(
+          this.error(ErrorCode.BINARY_NOT_SUPPORTED, 'Binary frames are not supported; send JSON text', {}),
+        );
         return;
       }
-      for (const parsed of parseClientFrame(data)) {
+      const results = parseClientFrame(data);
+      const restoring = results.some((r) => r.ok && r.message.type === 'session_restore');
+      if (!restoring) this.subscriber?.release();
+      for (const parsed of results) {
         if (parsed.ok) this.dispatch(parsed.message);
         else this.reply(this.error(parsed.error.code, parsed.error.message, parsed.error.details));
       }
@@ -99,7 +112,10 @@ export class Connection implements Peer {
       return;
     }
     this.deps.onMessageCounted?.(message.type);
-    const limit = rateLimiter.check(this.sessionId);
+    // Restores are idempotent and follow every reconnect: limited per connection, not per session.
+    const limit = rateLimiter.check(
+      message.type === 'session_restore' ? `connection:${this.id}` : this.sessionId,
+    );
     if (!limit.allowed) {
       this.reply({
         ...this.error(ErrorCode.RATE_LIMITED, 'Too many messages: wait a moment before sending more', {
@@ -118,7 +134,8 @@ export class Connection implements Peer {
         failure = hub.switchModel(this.sessionId, message.model ?? message.content ?? '');
         break;
       case 'session_restore':
-        if (this.subscriber) hub.restore(this.sessionId, this.subscriber, message.last_message_id, message.last_chunk_id);
+        if (this.subscriber)
+          hub.restore(this.sessionId, this.subscriber, message.last_message_id, message.last_chunk_id);
         break;
       case 'cancel':
         failure = hub.cancel(this.sessionId, message.message_id);

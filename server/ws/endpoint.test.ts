@@ -6,7 +6,7 @@ import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
 import { isIsoTimestamp, ServerMessage } from '../../protocol/messages.ts';
 import { createScriptedRunner } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
-import { TestClient } from '../test-support/ws-client.ts';
+import type { TestClient } from '../test-support/ws-client.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -82,7 +82,11 @@ describe('a turn', () => {
     }
     const tools = client.ofType('tool_execution');
     expect(tools.map((t) => t.status)).toEqual(['executing', 'completed']);
-    expect(tools[0]).toMatchObject({ tool_name: 'save_plot', message: 'Saving plot to database...', progress: 0.5 });
+    expect(tools[0]).toMatchObject({
+      tool_name: 'save_plot',
+      message: 'Saving plot to database...',
+      progress: 0.5,
+    });
   });
 
   it('queues a message sent while the session is generating and answers it in turn', async () => {
@@ -106,7 +110,11 @@ describe('a turn', () => {
 
   it('sends every event to every connection of the session and none to another session', async () => {
     const s = await start();
-    const [tabA, tabB, stranger] = await Promise.all([s.connect('shared'), s.connect('shared'), s.connect('other')]);
+    const [tabA, tabB, stranger] = await Promise.all([
+      s.connect('shared'),
+      s.connect('shared'),
+      s.connect('other'),
+    ]);
     await Promise.all([tabA.waitFor('connected'), tabB.waitFor('connected'), stranger.waitFor('connected')]);
     tabA.say('Write me a plot');
     await tabA.waitFor('completion');
@@ -120,9 +128,15 @@ describe('a turn', () => {
 describe('validation', () => {
   it.each([
     ['{not json', ErrorCode.INVALID_JSON],
-    [JSON.stringify({ type: 'shout', content: 'x', timestamp: new Date().toISOString() }), ErrorCode.UNKNOWN_MESSAGE_TYPE],
+    [
+      JSON.stringify({ type: 'shout', content: 'x', timestamp: new Date().toISOString() }),
+      ErrorCode.UNKNOWN_MESSAGE_TYPE,
+    ],
     [JSON.stringify({ type: 'message', timestamp: new Date().toISOString() }), ErrorCode.INVALID_MESSAGE],
-    [JSON.stringify({ type: 'message', content: 42, timestamp: new Date().toISOString() }), ErrorCode.INVALID_MESSAGE],
+    [
+      JSON.stringify({ type: 'message', content: 42, timestamp: new Date().toISOString() }),
+      ErrorCode.INVALID_MESSAGE,
+    ],
     [JSON.stringify({ content: 'no type', timestamp: new Date().toISOString() }), ErrorCode.INVALID_MESSAGE],
     [
       JSON.stringify({ type: 'message', content: 'x'.repeat(10_001), timestamp: new Date().toISOString() }),
@@ -191,7 +205,10 @@ describe('validation', () => {
 describe('rate limit and heartbeats', () => {
   it('refuses the message over the limit with retry_after_ms and does not count heartbeats', async () => {
     const runner = createScriptedRunner({ chunks: 1 });
-    const s = await start({ runTurn: runner, env: { RATE_LIMIT_MAX_MESSAGES: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+    const s = await start({
+      runTurn: runner,
+      env: { RATE_LIMIT_MAX_MESSAGES: '3', RATE_LIMIT_WINDOW_MS: '60000' },
+    });
     const client = await s.connect('rate');
     await client.waitFor('connected');
     for (let i = 0; i < 10; i += 1) client.say('ping');
@@ -203,9 +220,7 @@ describe('rate limit and heartbeats', () => {
     expect(error.error_code).toBe(ErrorCode.RATE_LIMITED);
     expect(error.retry_after_ms).toBeGreaterThan(0);
     expect(error.retry_after_ms).toBeLessThanOrEqual(60_000);
-    await client.waitFor('completion');
-    await client.waitFor('completion');
-    await client.waitFor('completion');
+    await client.waitForCount('completion', 3);
     expect(runner.calls).toEqual(['message 0', 'message 1', 'message 2']);
     client.say('ping');
     await client.waitFor('pong');

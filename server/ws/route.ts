@@ -19,7 +19,11 @@ export interface WebSocketRouteDeps extends ConnectionDeps {
 }
 
 /** Same-origin, an allowed origin, or no Origin at all (a non-browser client). */
-export function isOriginAllowed(origin: string | undefined, host: string | undefined, allowed: string[]): boolean {
+export function isOriginAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: string[],
+): boolean {
   if (!origin) return true;
   if (allowed.includes(origin) || allowed.includes('*')) return true;
   try {
@@ -39,7 +43,12 @@ export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
     async (c, next) => {
       const sessionId = c.req.param('session_id');
       if (!SESSION_ID_PATTERN.test(sessionId)) {
-        return refuse(c, 400, ErrorCode.INVALID_MESSAGE, 'session_id must be 1–128 characters of A-Z, a-z, 0-9, _ or -');
+        return refuse(
+          c,
+          400,
+          ErrorCode.INVALID_MESSAGE,
+          'session_id must be 1–128 characters of A-Z, a-z, 0-9, _ or -',
+        );
       }
       if (!isOriginAllowed(c.req.header('origin'), c.req.header('host'), deps.allowedOrigins)) {
         return refuse(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This origin may not open BooksWriter sessions');
@@ -48,7 +57,10 @@ export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
         return refuse(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This session belongs to someone else');
       }
       if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
-        return c.json({ error: { code: 'UPGRADE_REQUIRED', message: 'Connect with a WebSocket', details: {} } }, 426);
+        return c.json(
+          { error: { code: 'UPGRADE_REQUIRED', message: 'Connect with a WebSocket', details: {} } },
+          426,
+        );
       }
       await next();
     },

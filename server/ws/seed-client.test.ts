@@ -107,7 +107,12 @@ describe('the protocol document’s client code against the server', () => {
     await client.connect();
     client.sendRaw({
       type: 'batch',
-      messages: [seedMessage('one'), { type: 'message', content: 7 }, seedMessage('two'), seedMessage('three')],
+      messages: [
+        seedMessage('one'),
+        { type: 'message', content: 7 },
+        seedMessage('two'),
+        seedMessage('three'),
+      ],
       timestamp: new Date().toISOString(),
     });
     await client.until(() => client.count('onCompletion') === 3);
