@@ -75,7 +75,14 @@ export const BatchMessage = z.object({
   timestamp: Timestamp.optional(),
 });
 
-export const CLIENT_MESSAGE_TYPES = ['message', 'ping', 'model_switch', 'session_restore', 'cancel', 'batch'] as const;
+export const CLIENT_MESSAGE_TYPES = [
+  'message',
+  'ping',
+  'model_switch',
+  'session_restore',
+  'cancel',
+  'batch',
+] as const;
 
 export type UserMessage = z.infer<typeof UserMessage>;
 export type PingMessage = z.infer<typeof PingMessage>;
@@ -218,7 +225,12 @@ export const TranscriptMessage = z.object({
 export type TranscriptMessage = z.infer<typeof TranscriptMessage>;
 
 /** The non-chunk events of the session's turns, so a restored client can redraw tool cards and links. */
-export const ActivityEvent = z.discriminatedUnion('type', [AgentSwitch, ToolExecution, ErrorMessage, Completion]);
+export const ActivityEvent = z.discriminatedUnion('type', [
+  AgentSwitch,
+  ToolExecution,
+  ErrorMessage,
+  Completion,
+]);
 export type ActivityEvent = z.infer<typeof ActivityEvent>;
 
 export const SessionState = z.object({

@@ -24,7 +24,10 @@ describe('parseClientFrame', () => {
       timestamp: now,
       options: { stream: true, model: 'gemini-2.0-flash-exp' },
     });
-    expect(result).toMatchObject({ ok: true, message: { type: 'message', options: { model: 'gemini-2.0-flash-exp' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      message: { type: 'message', options: { model: 'gemini-2.0-flash-exp' } },
+    });
   });
 
   it('accepts ping, model_switch (by model or content), session_restore and cancel', () => {
@@ -43,9 +46,13 @@ describe('parseClientFrame', () => {
     expect(codeOf({ type: 'message', timestamp: now })).toBe(ErrorCode.INVALID_MESSAGE);
     expect(codeOf({ type: 'message', content: 'x' })).toBe(ErrorCode.INVALID_MESSAGE);
     expect(codeOf({ type: 'message', content: ['x'], timestamp: now })).toBe(ErrorCode.INVALID_MESSAGE);
-    expect(codeOf({ type: 'message', content: 'x', timestamp: 'not a date' })).toBe(ErrorCode.INVALID_TIMESTAMP);
+    expect(codeOf({ type: 'message', content: 'x', timestamp: 'not a date' })).toBe(
+      ErrorCode.INVALID_TIMESTAMP,
+    );
     expect(codeOf({ type: 'message', content: 'x', timestamp: 12 })).toBe(ErrorCode.INVALID_TIMESTAMP);
-    expect(codeOf({ type: 'message', content: 'x', timestamp: '2025-13-45T99:99:99Z' })).toBe(ErrorCode.INVALID_TIMESTAMP);
+    expect(codeOf({ type: 'message', content: 'x', timestamp: '2025-13-45T99:99:99Z' })).toBe(
+      ErrorCode.INVALID_TIMESTAMP,
+    );
     expect(codeOf({ type: 'model_switch' })).toBe(ErrorCode.INVALID_MESSAGE);
     expect(codeOf({ type: 'session_restore', last_chunk_id: -1 })).toBe(ErrorCode.INVALID_MESSAGE);
     expect(codeOf([1, 2])).toBe(ErrorCode.INVALID_MESSAGE);
@@ -54,14 +61,20 @@ describe('parseClientFrame', () => {
 
   it('allows exactly 10,000 characters of content and refuses one more', () => {
     expect(codeOf({ type: 'message', content: 'x'.repeat(10_000), timestamp: now })).toBe('ok');
-    expect(codeOf({ type: 'message', content: 'x'.repeat(10_001), timestamp: now })).toBe(ErrorCode.MESSAGE_TOO_LONG);
+    expect(codeOf({ type: 'message', content: 'x'.repeat(10_001), timestamp: now })).toBe(
+      ErrorCode.MESSAGE_TOO_LONG,
+    );
   });
 
   it('splits a batch into one result per entry, in order, and refuses nested or oversized batches', () => {
     const results = parseClientFrame(
       JSON.stringify({
         type: 'batch',
-        messages: [{ type: 'ping' }, { type: 'batch', messages: [] }, { type: 'message', content: 'a', timestamp: now }],
+        messages: [
+          { type: 'ping' },
+          { type: 'batch', messages: [] },
+          { type: 'message', content: 'a', timestamp: now },
+        ],
         timestamp: now,
       }),
     );
@@ -70,14 +83,18 @@ describe('parseClientFrame', () => {
       ErrorCode.UNKNOWN_MESSAGE_TYPE,
       'message',
     ]);
-    const huge = parseClientFrame(JSON.stringify({ type: 'batch', messages: Array(101).fill({ type: 'ping' }) }));
+    const huge = parseClientFrame(
+      JSON.stringify({ type: 'batch', messages: Array(101).fill({ type: 'ping' }) }),
+    );
     expect(huge).toHaveLength(1);
     expect(huge[0]?.ok === false && huge[0].error.code).toBe(ErrorCode.BATCH_TOO_LARGE);
     expect(codeOf({ type: 'batch', messages: 'nope' })).toBe(ErrorCode.INVALID_MESSAGE);
   });
 
   it('does not let prototype keys through', () => {
-    const result = one('{"type":"message","content":"x","timestamp":"2025-01-28T10:30:00Z","__proto__":{"polluted":1}}');
+    const result = one(
+      '{"type":"message","content":"x","timestamp":"2025-01-28T10:30:00Z","__proto__":{"polluted":1}}',
+    );
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

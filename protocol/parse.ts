@@ -1,12 +1,7 @@
 // Turns one received text frame into client messages, or into the error the sender is owed.
 import type { z } from 'zod';
 import { ErrorCode, Limits } from './errors.ts';
-import {
-  BatchMessage,
-  CLIENT_MESSAGE_TYPES,
-  isIsoTimestamp,
-  SingleClientMessage,
-} from './messages.ts';
+import { BatchMessage, CLIENT_MESSAGE_TYPES, isIsoTimestamp, SingleClientMessage } from './messages.ts';
 
 export interface ProtocolError {
   code: ErrorCode;
@@ -14,9 +9,7 @@ export interface ProtocolError {
   details: Record<string, unknown>;
 }
 
-export type ParsedMessage =
-  | { ok: true; message: SingleClientMessage }
-  | { ok: false; error: ProtocolError };
+export type ParsedMessage = { ok: true; message: SingleClientMessage } | { ok: false; error: ProtocolError };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,7 +21,10 @@ function describeIssues(issues: z.core.$ZodIssue[]): ProtocolError {
   return {
     code: ErrorCode.INVALID_MESSAGE,
     message: `Invalid field "${field}": ${first?.message ?? 'invalid message'}`,
-    details: { field, issues: issues.slice(0, 5).map((i) => ({ path: i.path.map(String), message: i.message })) },
+    details: {
+      field,
+      issues: issues.slice(0, 5).map((i) => ({ path: i.path.map(String), message: i.message })),
+    },
   };
 }
 
@@ -75,7 +71,9 @@ export function parseClientFrame(text: string): ParsedMessage[] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return [failed(ErrorCode.INVALID_JSON, 'Message is not valid JSON', { reason: (error as Error).message })];
+    return [
+      failed(ErrorCode.INVALID_JSON, 'Message is not valid JSON', { reason: (error as Error).message }),
+    ];
   }
   if (isRecord(value) && value.type === 'batch') {
     if (Array.isArray(value.messages) && value.messages.length > Limits.maxBatchMessages) {

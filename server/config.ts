@@ -10,10 +10,16 @@ const EnvSchema = z.object({
     .string()
     .min(1)
     .default('./data/bookswriter.db')
-    .refine((v) => !/^postgres(ql)?:/i.test(v), 'PostgreSQL is not supported yet: give a SQLite file path or :memory:'),
+    .refine(
+      (v) => !/^postgres(ql)?:/i.test(v),
+      'PostgreSQL is not supported yet: give a SQLite file path or :memory:',
+    ),
   BOOKSWRITER_MODEL: z
     .string()
-    .regex(/^[a-z0-9-]+:.+$/i, 'expected provider:model, e.g. google:gemini-2.0-flash-exp or offline:bookswriter-offline')
+    .regex(
+      /^[a-z0-9-]+:.+$/i,
+      'expected provider:model, e.g. google:gemini-2.0-flash-exp or offline:bookswriter-offline',
+    )
     .optional(),
   BOOKSWRITER_OFFLINE_DELAY_MS: int(0, 10_000).default(20),
   RATE_LIMIT_MAX_MESSAGES: int(1, 100_000).default(60),
