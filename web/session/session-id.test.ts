@@ -2,7 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SESSION_ID_PATTERN } from '../../protocol/errors.ts';
-import { chooseSessionId, createSessionId, sessionIdFromUrl, urlForSession } from './session-id.ts';
+import {
+  chooseSessionId,
+  createClientMessageId,
+  createSessionId,
+  sessionIdFromUrl,
+  urlForSession,
+} from './session-id.ts';
 
 const random = (n: number) => new Uint8Array(randomBytes(n));
 const storageWith = (value: string | null) => ({ getItem: () => value });
@@ -39,5 +45,12 @@ describe('session ids', () => {
     expect(urlForSession(new URL('http://x/s/old?theme=dark'), 'ses_new')).toBe(
       '/?theme=dark&session=ses_new',
     );
+  });
+
+  it('makes client message ids in UUID v4 form', () => {
+    expect(createClientMessageId(random)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(createClientMessageId(random)).not.toBe(createClientMessageId(random));
   });
 });

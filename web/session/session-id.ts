@@ -43,3 +43,12 @@ export function urlForSession(current: URL, sessionId: string): string {
   next.searchParams.set('session', sessionId);
   return `${next.pathname}${next.search}${next.hash}`;
 }
+
+/** A v4 UUID from random bytes; crypto.randomUUID exists only on secure origins, and LAN addresses are not. */
+export function createClientMessageId(randomBytes: (length: number) => Uint8Array): string {
+  const bytes = randomBytes(16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

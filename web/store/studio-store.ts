@@ -49,8 +49,11 @@ export type Theme = 'light' | 'dark';
 export interface LayoutSlice {
   theme: Theme;
   sessionsOpen: boolean;
+  /** The composer's text, here so a refused message can be put back into it for editing. */
+  draft: string;
   setTheme: (theme: Theme) => void;
   setSessionsOpen: (open: boolean) => void;
+  setDraft: (draft: string) => void;
 }
 
 export type StudioState = SessionSlice & ConnectionSlice & LibrarySlice & ModelsSlice & LayoutSlice;
@@ -97,8 +100,10 @@ const createModelsSlice: Slice<ModelsSlice> = (set) => ({
 const createLayoutSlice: Slice<LayoutSlice> = (set) => ({
   theme: 'light',
   sessionsOpen: false,
+  draft: '',
   setTheme: (theme) => set({ theme }),
   setSessionsOpen: (sessionsOpen) => set({ sessionsOpen }),
+  setDraft: (draft) => set({ draft }),
 });
 
 export function createStudioStore() {

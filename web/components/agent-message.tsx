@@ -1,0 +1,59 @@
+// One agent's message: Markdown rendered as it streams, with a typing cursor until the message ends.
+import { memo, useMemo } from 'react';
+import type { MessageStatus } from '../../protocol/messages.ts';
+import { renderMarkdown } from '../markdown/render-markdown.ts';
+import { agentStyle, timeOf } from './agent-style.ts';
+
+interface AgentMessageProps {
+  agent: string;
+  content: string;
+  status: MessageStatus;
+  createdAt: string;
+}
+
+const ENDINGS: Partial<Record<MessageStatus, string>> = {
+  stopped: 'Stopped',
+  interrupted: 'Interrupted',
+  failed: 'Failed',
+};
+
+export const AgentMessage = memo(function AgentMessage({
+  agent,
+  content,
+  status,
+  createdAt,
+}: AgentMessageProps) {
+  const style = agentStyle(agent);
+  const html = useMemo(() => renderMarkdown(content), [content]);
+  const streaming = status === 'streaming';
+  const ending = ENDINGS[status];
+  return (
+    <article
+      data-testid="agent-message"
+      data-status={status}
+      data-agent={agent}
+      aria-busy={streaming}
+      className="group max-w-3xl rounded-2xl rounded-tl-sm border border-ink-200 bg-white px-4 py-3 shadow-sm dark:border-ink-700 dark:bg-ink-900"
+    >
+      <header className="mb-1 flex items-center gap-2 text-xs">
+        <span className={`h-2 w-2 rounded-full ${style.dot}`} aria-hidden="true" />
+        <span className={`font-semibold ${style.text}`} data-testid="message-agent">
+          {agent}
+        </span>
+        <time className="text-ink-400" dateTime={createdAt}>
+          {timeOf(createdAt)}
+        </time>
+        {ending && (
+          <span className="rounded bg-ink-100 px-1.5 py-0.5 text-ink-600 dark:bg-ink-800 dark:text-ink-300">
+            {ending}
+          </span>
+        )}
+      </header>
+      <div className="prose-studio font-serif text-[15px] leading-relaxed text-ink-900 dark:text-ink-100">
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown escapes raw HTML and vets links */}
+        <div data-testid="message-content" className="inline" dangerouslySetInnerHTML={{ __html: html }} />
+        {streaming && <span className="typing-cursor" data-testid="typing-cursor" aria-hidden="true" />}
+      </div>
+    </article>
+  );
+});

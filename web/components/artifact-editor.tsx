@@ -1,0 +1,100 @@
+// The edit form of a library item; saves only changed fields with PATCH and shows the server's refusal in place.
+import { useState } from 'react';
+import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { useApi } from './api-context.ts';
+import { FIELDS, fieldText, patchFromForm } from './artifact-fields.ts';
+import { describeError } from './error-words.ts';
+
+interface ArtifactEditorProps {
+  kind: ArtifactKind;
+  item: Record<string, unknown> & { id: string };
+  onSaved: (item: Record<string, unknown>) => void;
+  onCancel: () => void;
+}
+
+export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditorProps) {
+  const api = useApi();
+  const fields = FIELDS[kind];
+  const [form, setForm] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((field) => [field.name, fieldText(item, field)])),
+  );
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const save = async () => {
+    const patch = patchFromForm(item, fields, form);
+    if (Object.keys(patch).length === 0) {
+      onCancel();
+      return;
+    }
+    setSaving(true);
+    try {
+      onSaved((await api.updateArtifact(kind, item.id, patch)) as Record<string, unknown>);
+    } catch (error) {
+      const { code, message } = error as { code?: string; message?: string };
+      setProblem(describeError(code ?? '', message ?? ''));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      data-testid="artifact-editor"
+      className="flex flex-col gap-3 p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {fields.map((field) => {
+        const id = `field-${field.name}`;
+        const common = {
+          id,
+          name: field.name,
+          value: form[field.name] ?? '',
+          required: field.required,
+          onChange: (event: { target: { value: string } }) =>
+            setForm((current) => ({ ...current, [field.name]: event.target.value })),
+          className:
+            'w-full rounded-lg border border-ink-200 bg-white px-2.5 py-1.5 text-sm text-ink-900 focus:border-quill-500 focus:outline-none dark:border-ink-700 dark:bg-ink-900 dark:text-ink-50',
+        };
+        return (
+          <div key={field.name}>
+            <label htmlFor={id} className="mb-1 block text-xs font-medium text-ink-500 dark:text-ink-400">
+              {field.label}
+              {field.input === 'list' && <span className="font-normal"> (one per line)</span>}
+            </label>
+            {field.input === 'text' ? (
+              <input type="text" {...common} />
+            ) : (
+              <textarea rows={field.input === 'list' ? 3 : 5} {...common} />
+            )}
+          </div>
+        );
+      })}
+      {problem && (
+        <p role="alert" data-testid="editor-error" className="text-sm text-red-700 dark:text-red-300">
+          {problem}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-lg px-3 py-1.5 text-sm text-ink-600 hover:bg-ink-100 dark:text-ink-300 dark:hover:bg-ink-800"
+        >
+          Cancel
+        </button>
+        <button
+          type="submit"
+          data-testid="save-artifact"
+          disabled={saving}
+          className="rounded-lg bg-quill-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-quill-700 disabled:opacity-50"
+        >
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

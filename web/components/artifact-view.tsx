@@ -1,0 +1,265 @@
+// One library item in full: its fields, what it was built on, and editing and deleting it.
+import { useEffect, useState } from 'react';
+import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import type { ArtifactSummary } from '../api/api-client.ts';
+import { useStudioStore } from '../store/studio-store.ts';
+import { useApi } from './api-context.ts';
+import { ArtifactEditor } from './artifact-editor.tsx';
+import { artifactTitle, FIELDS, KIND_LABEL } from './artifact-fields.ts';
+import { describeError } from './error-words.ts';
+
+type Item = Record<string, unknown> & { id: string };
+
+interface Link {
+  kind: ArtifactKind;
+  id: string;
+  label: string;
+}
+
+/** The artifacts this one was built on, from the server's embedded summaries or the bare ids. */
+function builtOn(kind: ArtifactKind, item: Item): Link[] {
+  const links: Link[] = [];
+  const add = (target: ArtifactKind, summary: unknown, id: unknown, what: string) => {
+    const s = summary as ArtifactSummary | null | undefined;
+    const targetId = s?.id ?? (typeof id === 'string' ? id : null);
+    if (targetId)
+      links.push({ kind: target, id: targetId, label: `${what}: ${s?.title ?? s?.name ?? targetId}` });
+  };
+  if (kind === 'characters' || kind === 'worlds') add('plots', item.plot, item.plot_id, 'Plot');
+  if (kind === 'characters') add('worlds', item.world, item.world_id, 'World');
+  if (kind === 'plots') add('authors', item.author, item.author_id, 'Author');
+  return links;
+}
+
+function FieldValue({ value }: { value: unknown }) {
+  if (Array.isArray(value)) {
+    return (
+      <ul className="flex flex-wrap gap-1.5">
+        {value.map((entry) => (
+          <li key={String(entry)} className="rounded-full bg-ink-100 px-2 py-0.5 text-xs dark:bg-ink-800">
+            {String(entry)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return <p className="whitespace-pre-wrap">{String(value)}</p>;
+}
+
+function Nested({
+  title,
+  entries,
+}: {
+  title: string;
+  entries: { key: string; head: string; body: string }[];
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <section>
+      <h4 className="mb-1 text-xs font-semibold uppercase tracking-wider text-ink-400">{title}</h4>
+      <ol className="flex flex-col gap-2">
+        {entries.map((entry) => (
+          <li key={entry.key}>
+            <p className="font-medium">{entry.head}</p>
+            <p className="whitespace-pre-wrap text-ink-600 dark:text-ink-300">{entry.body}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function nestedEntries(
+  item: Item,
+): { title: string; entries: { key: string; head: string; body: string }[] }[] {
+  const acts = Array.isArray(item.acts) ? (item.acts as { name?: string; summary?: string }[]) : [];
+  const relationships = Array.isArray(item.relationships)
+    ? (item.relationships as { name?: string; relationship?: string }[])
+    : [];
+  return [
+    {
+      title: 'Acts',
+      entries: acts.map((a, i) => ({ key: `act-${i}`, head: a.name ?? '', body: a.summary ?? '' })),
+    },
+    {
+      title: 'Relationships',
+      entries: relationships.map((r, i) => ({
+        key: `rel-${i}`,
+        head: r.name ?? '',
+        body: r.relationship ?? '',
+      })),
+    },
+  ];
+}
+
+export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
+  const api = useApi();
+  const openArtifact = useStudioStore((s) => s.openArtifact);
+  const closeArtifact = useStudioStore((s) => s.closeArtifact);
+  const libraryChanged = useStudioStore((s) => s.libraryChanged);
+  const [item, setItem] = useState<Item | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+
+  useEffect(() => {
+    let live = true;
+    setItem(null);
+    setProblem(null);
+    setMode('view');
+    api.getArtifact(kind, id).then(
+      (found) => live && setItem(found as unknown as Item),
+      (error: { code?: string; message?: string }) =>
+        live && setProblem(describeError(error.code ?? '', error.message ?? '')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, kind, id]);
+
+  const remove = async () => {
+    try {
+      await api.deleteArtifact(kind, id);
+      libraryChanged();
+      closeArtifact();
+    } catch (error) {
+      const { code, message } = error as { code?: string; message?: string };
+      setProblem(describeError(code ?? '', message ?? ''));
+      setMode('view');
+    }
+  };
+
+  const back = (
+    <button
+      type="button"
+      onClick={closeArtifact}
+      className="text-sm text-quill-700 hover:underline dark:text-quill-300"
+    >
+      ← All {KIND_LABEL[kind].many.toLowerCase()}
+    </button>
+  );
+  if (problem && !item) {
+    return (
+      <div className="p-4">
+        {back}
+        <p role="alert" className="mt-3 text-sm text-red-600">
+          {problem}
+        </p>
+      </div>
+    );
+  }
+  if (!item) return <p className="p-4 text-sm text-ink-400">Loading…</p>;
+  if (mode === 'edit') {
+    return (
+      <ArtifactEditor
+        kind={kind}
+        item={item}
+        onCancel={() => setMode('view')}
+        onSaved={(saved) => {
+          setItem({ ...item, ...saved });
+          setMode('view');
+          libraryChanged();
+        }}
+      />
+    );
+  }
+  const links = builtOn(kind, item);
+  return (
+    <article
+      data-testid="artifact-view"
+      data-id={id}
+      className="flex flex-col gap-4 p-4 text-sm text-ink-800 dark:text-ink-100"
+    >
+      {back}
+      <h3
+        data-testid="artifact-title"
+        className="font-serif text-xl font-semibold text-ink-900 dark:text-ink-50"
+      >
+        {artifactTitle(item)}
+      </h3>
+      {links.length > 0 && (
+        <div data-testid="built-on" className="flex flex-wrap items-center gap-2 text-xs">
+          <span className="text-ink-400">Built on</span>
+          {links.map((link) => (
+            <button
+              key={`${link.kind}-${link.id}`}
+              type="button"
+              data-testid="built-on-link"
+              onClick={() => openArtifact({ kind: link.kind, id: link.id })}
+              className="rounded-full border border-quill-300 px-2 py-0.5 text-quill-700 hover:bg-quill-50 dark:border-quill-700 dark:text-quill-300 dark:hover:bg-ink-800"
+            >
+              {link.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {problem && (
+        <p role="alert" className="text-red-600">
+          {problem}
+        </p>
+      )}
+      <dl className="flex flex-col gap-3">
+        {FIELDS[kind]
+          .filter((field) => field.name !== 'title' && field.name !== 'name')
+          .filter((field) =>
+            Array.isArray(item[field.name])
+              ? (item[field.name] as unknown[]).length > 0
+              : Boolean(item[field.name]),
+          )
+          .map((field) => (
+            <div key={field.name}>
+              <dt className="mb-0.5 text-xs font-semibold uppercase tracking-wider text-ink-400">
+                {field.label}
+              </dt>
+              <dd data-field={field.name}>
+                <FieldValue value={item[field.name]} />
+              </dd>
+            </div>
+          ))}
+      </dl>
+      {nestedEntries(item).map((group) => (
+        <Nested key={group.title} title={group.title} entries={group.entries} />
+      ))}
+      <div className="flex flex-wrap justify-end gap-2 border-t border-ink-100 pt-3 dark:border-ink-800">
+        {mode === 'confirm-delete' ? (
+          <div data-testid="confirm-delete" className="flex items-center gap-2">
+            <span>Delete this {KIND_LABEL[kind].one}? This cannot be undone.</span>
+            <button
+              type="button"
+              data-testid="confirm-delete-yes"
+              onClick={() => void remove()}
+              className="rounded-lg bg-red-600 px-3 py-1.5 font-medium text-white hover:bg-red-700"
+            >
+              Delete
+            </button>
+            <button
+              type="button"
+              onClick={() => setMode('view')}
+              className="rounded-lg px-3 py-1.5 hover:bg-ink-100 dark:hover:bg-ink-800"
+            >
+              Keep
+            </button>
+          </div>
+        ) : (
+          <>
+            <button
+              type="button"
+              data-testid="delete-artifact"
+              onClick={() => setMode('confirm-delete')}
+              className="rounded-lg px-3 py-1.5 text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950/40"
+            >
+              Delete
+            </button>
+            <button
+              type="button"
+              data-testid="edit-artifact"
+              onClick={() => setMode('edit')}
+              className="rounded-lg bg-quill-600 px-3 py-1.5 font-medium text-white hover:bg-quill-700"
+            >
+              Edit
+            </button>
+          </>
+        )}
+      </div>
+    </article>
+  );
+}

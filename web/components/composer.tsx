@@ -1,0 +1,105 @@
+// Where the writer types: Enter sends, Shift+Enter breaks the line, the length limit is checked before sending.
+import { useState } from 'react';
+import { Limits } from '../../protocol/errors.ts';
+import { useSocketActions } from '../socket/socket-context.ts';
+import { draftProblem } from '../store/outbox.ts';
+import { isGenerating } from '../store/session-view.ts';
+import { useStudioStore } from '../store/studio-store.ts';
+
+export function Composer() {
+  const draft = useStudioStore((s) => s.draft);
+  const setDraft = useStudioStore((s) => s.setDraft);
+  const generating = useStudioStore((s) => isGenerating(s.session));
+  const online = useStudioStore((s) => s.connection.status === 'connected');
+  const { sendDraft, cancel } = useSocketActions();
+  const [problem, setProblem] = useState<string | null>(null);
+  const length = draft.length;
+  const over = length > Limits.maxContentLength;
+
+  const submit = () => {
+    const text = draft.trim();
+    if (!text) return;
+    const refused = draftProblem(draft);
+    if (refused) {
+      setProblem(refused.message);
+      return;
+    }
+    setProblem(null);
+    sendDraft(text);
+    setDraft('');
+  };
+
+  return (
+    <form
+      className="border-t border-ink-200 bg-ink-50/80 px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:px-6 dark:border-ink-800 dark:bg-ink-950/80"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div className="mx-auto max-w-4xl">
+        {problem && (
+          <p
+            role="alert"
+            data-testid="composer-error"
+            className="mb-2 text-sm text-red-700 dark:text-red-300"
+          >
+            {problem}
+          </p>
+        )}
+        <div className="flex items-end gap-2 rounded-2xl border border-ink-300 bg-white p-2 shadow-sm focus-within:border-quill-500 focus-within:ring-2 focus-within:ring-quill-500/20 dark:border-ink-700 dark:bg-ink-900">
+          <label htmlFor="composer-input" className="sr-only">
+            Message
+          </label>
+          <textarea
+            id="composer-input"
+            data-testid="composer-input"
+            rows={2}
+            value={draft}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              if (problem && event.target.value.length <= Limits.maxContentLength) setProblem(null);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+                event.preventDefault();
+                submit();
+              }
+            }}
+            placeholder="Ask BooksWriter to create plots, authors, worlds, or characters…"
+            aria-describedby="char-counter"
+            className="max-h-60 min-h-[2.75rem] flex-1 resize-y bg-transparent px-2 py-1.5 text-[15px] text-ink-900 outline-none placeholder:text-ink-400 dark:text-ink-50"
+          />
+          {generating ? (
+            <button
+              type="button"
+              data-testid="stop-button"
+              onClick={cancel}
+              className="rounded-xl bg-ink-800 px-4 py-2 text-sm font-medium text-white hover:bg-ink-700 focus-visible:outline-2 focus-visible:outline-quill-500 dark:bg-ink-100 dark:text-ink-900"
+            >
+              ■ Stop
+            </button>
+          ) : null}
+          <button
+            type="submit"
+            data-testid="send-button"
+            disabled={!draft.trim()}
+            className="rounded-xl bg-quill-600 px-4 py-2 text-sm font-medium text-white hover:bg-quill-700 focus-visible:outline-2 focus-visible:outline-quill-500 disabled:cursor-not-allowed disabled:opacity-40"
+          >
+            {online ? 'Send' : 'Queue'}
+          </button>
+        </div>
+        <div className="mt-1 flex justify-between px-1 text-xs text-ink-400">
+          <span>Enter to send · Shift+Enter for a new line</span>
+          <span
+            id="char-counter"
+            data-testid="char-counter"
+            className={over ? 'font-semibold text-red-600' : ''}
+          >
+            {length.toLocaleString('en')} / {Limits.maxContentLength.toLocaleString('en')}
+          </span>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+// Shows whether the session is live, which reconnect attempt is running, or that it gave up (with Retry).
+
+import { MAX_RECONNECT_ATTEMPTS } from '../socket/reconnect-policy.ts';
+import { useSocketActions } from '../socket/socket-context.ts';
+import { useStudioStore } from '../store/studio-store.ts';
+
+const LOOK = {
+  connecting: { dot: 'bg-amber-400 animate-pulse', text: 'Connecting…' },
+  connected: { dot: 'bg-emerald-500', text: 'Connected' },
+  reconnecting: { dot: 'bg-amber-500 animate-pulse', text: 'Reconnecting' },
+  offline: { dot: 'bg-red-500', text: 'Offline' },
+};
+
+export function ConnectionStatus() {
+  const status = useStudioStore((s) => s.connection.status);
+  const attempt = useStudioStore((s) => s.connection.attempt);
+  const { retry } = useSocketActions();
+  const look = LOOK[status];
+  return (
+    <div className="flex items-center gap-2 text-xs" role="status" aria-live="polite">
+      <span
+        data-testid="connection-status"
+        data-status={status}
+        className="flex items-center gap-1.5 rounded-full border border-ink-200 px-2 py-1 text-ink-600 dark:border-ink-700 dark:text-ink-300"
+      >
+        <span className={`h-2 w-2 rounded-full ${look.dot}`} aria-hidden="true" />
+        {look.text}
+        {status === 'reconnecting' && (
+          <span>
+            , attempt {attempt} of {MAX_RECONNECT_ATTEMPTS}
+          </span>
+        )}
+      </span>
+      {status === 'offline' && (
+        <button
+          type="button"
+          data-testid="retry-connection"
+          onClick={retry}
+          className="rounded-full bg-quill-600 px-2.5 py-1 font-medium text-white hover:bg-quill-700"
+        >
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

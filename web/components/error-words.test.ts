@@ -1,0 +1,22 @@
+// Tests that every stable error code has plain words, and unknown codes fall back to the server's message.
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../protocol/errors.ts';
+import { describeError } from './error-words.ts';
+
+describe('describeError', () => {
+  it('words every known code without echoing the code itself', () => {
+    for (const code of Object.values(ErrorCode)) {
+      const text = describeError(code, 'server says', null);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toContain(code);
+    }
+  });
+
+  it('says when to retry after a rate limit', () => {
+    expect(describeError('RATE_LIMITED', '', 4200)).toContain('5 seconds');
+  });
+
+  it('falls back to the server message for codes it does not know', () => {
+    expect(describeError('SOMETHING_NEW', 'A new kind of problem')).toBe('A new kind of problem');
+  });
+});

@@ -1,0 +1,40 @@
+// The top bar: sessions menu (on small screens), name, current agent, connection, model, library and theme.
+import { useStudioStore } from '../store/studio-store.ts';
+import { AgentIndicator } from './agent-indicator.tsx';
+import { ConnectionStatus } from './connection-status.tsx';
+import { ModelPicker } from './model-picker.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+export function Header() {
+  const setSessionsOpen = useStudioStore((s) => s.setSessionsOpen);
+  const openLibrary = useStudioStore((s) => s.openLibrary);
+  return (
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-ink-200 bg-white/80 px-3 py-2 backdrop-blur sm:px-5 dark:border-ink-800 dark:bg-ink-950/80">
+      <button
+        type="button"
+        aria-label="Show sessions"
+        onClick={() => setSessionsOpen(true)}
+        className="rounded-lg p-1.5 text-ink-600 hover:bg-ink-100 lg:hidden dark:text-ink-300 dark:hover:bg-ink-800"
+      >
+        ☰
+      </button>
+      <h1 className="font-serif text-lg font-semibold tracking-tight text-ink-900 dark:text-ink-50">
+        BooksWriter
+      </h1>
+      <AgentIndicator />
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        <ConnectionStatus />
+        <ModelPicker />
+        <button
+          type="button"
+          data-testid="open-library"
+          onClick={() => openLibrary()}
+          className="rounded-lg border border-ink-200 px-2.5 py-1 text-xs font-medium text-ink-700 hover:bg-ink-100 focus-visible:outline-2 focus-visible:outline-quill-500 dark:border-ink-700 dark:text-ink-200 dark:hover:bg-ink-800"
+        >
+          Library
+        </button>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

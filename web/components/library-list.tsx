@@ -1,0 +1,97 @@
+// One tab of the library: the writer's plots, characters, worlds or authors matching the search.
+import { useEffect, useState } from 'react';
+import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { useStudioStore } from '../store/studio-store.ts';
+import { useApi } from './api-context.ts';
+import { artifactTitle, KIND_LABEL } from './artifact-fields.ts';
+import { describeError } from './error-words.ts';
+
+interface Row {
+  id: string;
+  title: string;
+  detail: string;
+}
+
+function detailOf(item: Record<string, unknown>): string {
+  for (const key of ['logline', 'role', 'type', 'pen_name', 'genre']) {
+    const value = item[key];
+    if (typeof value === 'string' && value) return value;
+  }
+  return '';
+}
+
+export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string }) {
+  const api = useApi();
+  const version = useStudioStore((s) => s.library.version);
+  const openArtifact = useStudioStore((s) => s.openArtifact);
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is a refetch trigger
+  useEffect(() => {
+    let live = true;
+    // Typing in the search box waits for a pause before asking the server.
+    const timer = setTimeout(() => {
+      api.listArtifacts(kind, { q: query.trim() || undefined, limit: 50 }).then(
+        (page) => {
+          if (!live) return;
+          const items = page.items as unknown as Record<string, unknown>[];
+          setRows(
+            items.map((item) => ({
+              id: String(item.id),
+              title: artifactTitle(item),
+              detail: detailOf(item),
+            })),
+          );
+          setTotal(page.total);
+          setProblem(null);
+        },
+        (error: { code?: string; message?: string }) => {
+          if (live) setProblem(describeError(error.code ?? '', error.message ?? ''));
+        },
+      );
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, kind, query, version]);
+
+  if (problem) return <p className="p-4 text-sm text-red-600">{problem}</p>;
+  if (rows === null) return <p className="p-4 text-sm text-ink-400">Loading…</p>;
+  if (rows.length === 0) {
+    return (
+      <p data-testid="library-empty" className="p-4 text-sm text-ink-400">
+        {query
+          ? `No ${KIND_LABEL[kind].many.toLowerCase()} match “${query}”.`
+          : `No ${KIND_LABEL[kind].many.toLowerCase()} yet.`}
+      </p>
+    );
+  }
+  return (
+    <div>
+      <p className="px-4 pt-2 text-xs text-ink-400">
+        {total} {total === 1 ? KIND_LABEL[kind].one : KIND_LABEL[kind].many.toLowerCase()}
+      </p>
+      <ul data-testid="library-list" className="divide-y divide-ink-100 dark:divide-ink-800">
+        {rows.map((row) => (
+          <li key={row.id}>
+            <button
+              type="button"
+              data-testid="library-item"
+              data-id={row.id}
+              onClick={() => openArtifact({ kind, id: row.id })}
+              className="w-full px-4 py-3 text-left hover:bg-ink-50 focus-visible:outline-2 focus-visible:outline-quill-500 dark:hover:bg-ink-800/60"
+            >
+              <span className="block font-serif font-medium text-ink-900 dark:text-ink-50">{row.title}</span>
+              {row.detail && (
+                <span className="line-clamp-2 text-sm text-ink-500 dark:text-ink-400">{row.detail}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

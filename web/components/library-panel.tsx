@@ -1,0 +1,101 @@
+// The library drawer: tabs for plots, characters, worlds and authors, a search box, and the open item.
+import { useEffect, useState } from 'react';
+import { ARTIFACT_KINDS } from '../../protocol/artifacts.ts';
+import { useStudioStore } from '../store/studio-store.ts';
+import { KIND_LABEL } from './artifact-fields.ts';
+import { ArtifactView } from './artifact-view.tsx';
+import { LibraryList } from './library-list.tsx';
+
+export function LibraryPanel() {
+  const open = useStudioStore((s) => s.library.open);
+  const kind = useStudioStore((s) => s.library.kind);
+  const selected = useStudioStore((s) => s.library.selected);
+  const openLibrary = useStudioStore((s) => s.openLibrary);
+  const closeLibrary = useStudioStore((s) => s.closeLibrary);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeLibrary();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, closeLibrary]);
+
+  if (!open) return null;
+  return (
+    <>
+      <button
+        type="button"
+        aria-label="Close library"
+        className="fixed inset-0 z-20 bg-black/30 xl:hidden"
+        onClick={closeLibrary}
+      />
+      <aside
+        aria-label="Library"
+        data-testid="library-panel"
+        className="fixed inset-y-0 right-0 z-30 flex w-full max-w-md flex-col border-l border-ink-200 bg-white shadow-xl xl:static xl:z-auto xl:shadow-none dark:border-ink-800 dark:bg-ink-900"
+      >
+        <div className="flex items-center justify-between border-b border-ink-200 px-4 py-2.5 dark:border-ink-800">
+          <h2 className="font-serif text-lg font-semibold text-ink-900 dark:text-ink-50">Library</h2>
+          <button
+            type="button"
+            aria-label="Close library"
+            data-testid="close-library"
+            onClick={closeLibrary}
+            className="rounded-lg p-1.5 text-ink-500 hover:bg-ink-100 dark:hover:bg-ink-800"
+          >
+            ✕
+          </button>
+        </div>
+        <div
+          role="tablist"
+          aria-label="Kinds"
+          className="flex gap-1 border-b border-ink-200 px-2 pt-2 dark:border-ink-800"
+        >
+          {ARTIFACT_KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={k === kind}
+              data-testid={`library-tab-${k}`}
+              onClick={() => openLibrary(k)}
+              className={`rounded-t-lg px-3 py-1.5 text-sm ${
+                k === kind
+                  ? 'border-b-2 border-quill-600 font-medium text-quill-700 dark:text-quill-300'
+                  : 'text-ink-500 hover:text-ink-800 dark:hover:text-ink-200'
+              }`}
+            >
+              {KIND_LABEL[k].many}
+            </button>
+          ))}
+        </div>
+        {!selected && (
+          <div className="px-4 pt-3">
+            <label htmlFor="library-search" className="sr-only">
+              Search the library
+            </label>
+            <input
+              id="library-search"
+              type="search"
+              data-testid="library-search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              placeholder={`Search ${KIND_LABEL[kind].many.toLowerCase()}…`}
+              className="w-full rounded-lg border border-ink-200 bg-ink-50 px-3 py-1.5 text-sm text-ink-900 focus:border-quill-500 focus:outline-none dark:border-ink-700 dark:bg-ink-950 dark:text-ink-50"
+            />
+          </div>
+        )}
+        <div className="flex-1 overflow-y-auto">
+          {selected ? (
+            <ArtifactView kind={selected.kind} id={selected.id} />
+          ) : (
+            <LibraryList kind={kind} query={query} />
+          )}
+        </div>
+      </aside>
+    </>
+  );
+}

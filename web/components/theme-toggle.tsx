@@ -1,0 +1,20 @@
+// Switches between light and dark; the first choice follows the system setting.
+import { useStudioStore } from '../store/studio-store.ts';
+
+export function ThemeToggle() {
+  const theme = useStudioStore((s) => s.theme);
+  const setTheme = useStudioStore((s) => s.setTheme);
+  const next = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      data-testid="theme-toggle"
+      aria-label={`Switch to ${next} theme`}
+      title={`Switch to ${next} theme`}
+      onClick={() => setTheme(next)}
+      className="rounded-lg p-1.5 text-ink-500 hover:bg-ink-100 focus-visible:outline-2 focus-visible:outline-quill-500 dark:text-ink-300 dark:hover:bg-ink-800"
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+    </button>
+  );
+}

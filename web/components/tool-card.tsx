@@ -1,0 +1,77 @@
+// A tool call as a card: what it does, a progress bar while it runs, and how it ended.
+import { memo } from 'react';
+import type { ToolStatus } from '../store/session-view.ts';
+
+interface ToolCardProps {
+  toolName: string;
+  agent: string;
+  status: ToolStatus;
+  message: string;
+  progress: number;
+}
+
+const STATUS_STYLE: Record<ToolStatus, { label: string; bar: string; badge: string }> = {
+  executing: {
+    label: 'Running',
+    bar: 'bg-quill-500',
+    badge: 'bg-quill-100 text-quill-700 dark:bg-quill-700/30 dark:text-quill-300',
+  },
+  completed: {
+    label: 'Done',
+    bar: 'bg-emerald-500',
+    badge: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-300',
+  },
+  failed: {
+    label: 'Failed',
+    bar: 'bg-red-500',
+    badge: 'bg-red-100 text-red-800 dark:bg-red-900/40 dark:text-red-300',
+  },
+};
+
+export const ToolCard = memo(function ToolCard({
+  toolName,
+  agent,
+  status,
+  message,
+  progress,
+}: ToolCardProps) {
+  const style = STATUS_STYLE[status];
+  const percent = Math.round(progress * 100);
+  return (
+    <div
+      data-testid="tool-card"
+      data-tool={toolName}
+      data-status={status}
+      className="max-w-md rounded-xl border border-ink-200 bg-ink-50 px-3 py-2 text-sm dark:border-ink-700 dark:bg-ink-900/60"
+    >
+      <div className="flex items-center justify-between gap-3">
+        <span className="font-mono text-xs text-ink-700 dark:text-ink-200">
+          <span aria-hidden="true">🔧 </span>
+          {toolName}
+        </span>
+        <span
+          data-testid="tool-status"
+          className={`rounded px-1.5 py-0.5 text-xs font-medium ${style.badge}`}
+        >
+          {style.label}
+        </span>
+      </div>
+      <p className="mt-1 text-ink-600 dark:text-ink-300">{message}</p>
+      <div
+        role="progressbar"
+        aria-label={`${toolName} progress`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        data-testid="tool-progress"
+        className="mt-2 h-1.5 overflow-hidden rounded-full bg-ink-200 dark:bg-ink-700"
+      >
+        <div
+          className={`h-full rounded-full transition-[width] duration-300 ${style.bar}`}
+          style={{ width: `${percent}%` }}
+        />
+      </div>
+      <p className="mt-1 text-xs text-ink-400">by {agent}</p>
+    </div>
+  );
+});

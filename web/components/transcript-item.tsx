@@ -1,0 +1,51 @@
+// Renders one transcript entry by kind; it subscribes to its own item, so only a changed entry re-renders.
+import { memo } from 'react';
+import { assertNever } from '../../protocol/messages.ts';
+import { useStudioStore } from '../store/studio-store.ts';
+import { AgentMessage } from './agent-message.tsx';
+import { CompletionCard } from './completion-card.tsx';
+import { ErrorNotice } from './error-notice.tsx';
+import { HandoffLine } from './handoff-line.tsx';
+import { NoticeLine } from './notice-line.tsx';
+import { ToolCard } from './tool-card.tsx';
+import { UserMessage } from './user-message.tsx';
+
+export const TranscriptItem = memo(function TranscriptItem({ id }: { id: string }) {
+  const item = useStudioStore((s) => s.session.items[id]);
+  if (!item) return null;
+  switch (item.kind) {
+    case 'user':
+      return <UserMessage content={item.content} createdAt={item.created_at} />;
+    case 'agent':
+      return (
+        <AgentMessage
+          agent={item.agent}
+          content={item.content}
+          status={item.status}
+          createdAt={item.created_at}
+        />
+      );
+    case 'handoff':
+      return <HandoffLine toAgent={item.to_agent} reason={item.reason} />;
+    case 'tool':
+      return (
+        <ToolCard
+          toolName={item.tool_name}
+          agent={item.agent}
+          status={item.status}
+          message={item.message}
+          progress={item.progress}
+        />
+      );
+    case 'completion':
+      return <CompletionCard message={item.message} results={item.results} status={item.status} />;
+    case 'error':
+      return (
+        <ErrorNotice errorCode={item.error_code} message={item.message} retryAfterMs={item.retry_after_ms} />
+      );
+    case 'notice':
+      return <NoticeLine text={item.text} />;
+    default:
+      return assertNever(item);
+  }
+});

@@ -1,0 +1,54 @@
+// The scrolling transcript: entries in order, then unsent messages; follows the stream unless the writer scrolled up.
+import { useEffect, useRef } from 'react';
+import { useStudioStore } from '../store/studio-store.ts';
+import { EmptyTranscript } from './empty-transcript.tsx';
+import { OutboxEntry } from './outbox-entry.tsx';
+import { TranscriptItem } from './transcript-item.tsx';
+
+const NEAR_BOTTOM_PX = 120;
+
+export function Transcript() {
+  const order = useStudioStore((s) => s.session.order);
+  const outbox = useStudioStore((s) => s.session.outbox);
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+
+  // Scrolling follows store changes directly, so the list itself does not re-render per chunk.
+  useEffect(() => {
+    const keepAtBottom = () => {
+      const element = scroller.current;
+      if (element && following.current) element.scrollTop = element.scrollHeight;
+    };
+    keepAtBottom();
+    return useStudioStore.subscribe((state, previous) => {
+      if (state.session !== previous.session) requestAnimationFrame(keepAtBottom);
+    });
+  }, []);
+
+  return (
+    <div
+      ref={scroller}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        following.current = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
+      }}
+      className="flex-1 overflow-y-auto"
+    >
+      <section
+        role="log"
+        aria-live="polite"
+        aria-label="Conversation"
+        data-testid="transcript"
+        className="mx-auto flex max-w-4xl flex-col gap-3 px-3 py-4 sm:px-6"
+      >
+        {order.length === 0 && outbox.length === 0 && <EmptyTranscript />}
+        {order.map((id) => (
+          <TranscriptItem key={id} id={id} />
+        ))}
+        {outbox.map((entry) => (
+          <OutboxEntry key={entry.client_message_id} entry={entry} />
+        ))}
+      </section>
+    </div>
+  );
+}
