@@ -1,7 +1,7 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../protocol/errors.ts';
-import type { UserMessage } from '../../protocol/messages.ts';
+import type { UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
 import type { TurnRunner } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
@@ -73,11 +73,30 @@ export class SessionHub {
     this.scheduleEviction(session);
   }
 
-  /** Accepts a writer's message: answered now, or queued behind the turn being generated. */
-  submit(sessionId: string, message: UserMessage): HubError | undefined {
+  /**
+   * Accepts a writer's message: answered now, or queued behind the turn being generated. A resend
+   * of a message the session already has is not run again; the sender gets the original's receipt.
+   */
+  submit(
+    sessionId: string,
+    message: UserMessage,
+  ): HubError | { duplicateOf: UserMessageAccepted } | undefined {
     const session = this.requireLive(sessionId);
     const clientId = message.client_message_id ?? null;
-    if (clientId && session.hasClientMessage(clientId)) return undefined;
+    const original = clientId ? session.findClientMessage(clientId) : undefined;
+    if (original) {
+      return {
+        duplicateOf: {
+          type: 'user_message',
+          message_id: original.id,
+          turn_id: original.turn_id,
+          content: original.content,
+          client_message_id: clientId,
+          queued: session.queue.some((t) => t.turnId === original.turn_id),
+          timestamp: original.created_at,
+        },
+      };
+    }
     let modelId = session.model;
     if (message.options?.model) {
       const resolved = this.deps.models.resolve(message.options.model);

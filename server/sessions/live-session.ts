@@ -29,7 +29,7 @@ export class LiveSession {
   /** The turn being generated, if any; set and cleared by the hub. */
   activeTurnId: string | null = null;
   open: OpenMessage | null = null;
-  private readonly clientMessageIds: Set<string>;
+  private readonly byClientMessageId: Map<string, TranscriptMessage>;
 
   constructor(
     readonly id: string,
@@ -37,8 +37,8 @@ export class LiveSession {
     readonly messages: TranscriptMessage[],
     readonly activity: ActivityEvent[],
   ) {
-    this.clientMessageIds = new Set(
-      messages.flatMap((m) => (m.client_message_id ? [m.client_message_id] : [])),
+    this.byClientMessageId = new Map(
+      messages.flatMap((m) => (m.client_message_id ? [[m.client_message_id, m] as const] : [])),
     );
   }
 
@@ -54,13 +54,13 @@ export class LiveSession {
     for (const subscriber of this.subscribers) subscriber.deliver(message);
   }
 
-  hasClientMessage(clientMessageId: string): boolean {
-    return this.clientMessageIds.has(clientMessageId);
+  findClientMessage(clientMessageId: string): TranscriptMessage | undefined {
+    return this.byClientMessageId.get(clientMessageId);
   }
 
   addMessage(message: TranscriptMessage): void {
     this.messages.push(message);
-    if (message.client_message_id) this.clientMessageIds.add(message.client_message_id);
+    if (message.client_message_id) this.byClientMessageId.set(message.client_message_id, message);
   }
 
   recordActivity(event: ActivityEvent): void {

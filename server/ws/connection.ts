@@ -89,7 +89,7 @@ export class Connection implements Peer {
       const restoring = results.some((r) => r.ok && r.message.type === 'session_restore');
       if (!restoring) this.subscriber?.release();
       for (const parsed of results) {
-        if (parsed.ok) this.dispatch(parsed.message);
+        if (parsed.ok) this.dispatchSafely(parsed.message);
         else this.reply(this.error(parsed.error.code, parsed.error.message, parsed.error.details));
       }
     });
@@ -102,6 +102,16 @@ export class Connection implements Peer {
 
   close(code: number, reason: string): void {
     this.socket.close(code, reason);
+  }
+
+  /** A fault handling one message is reported to its sender and never stops the frames after it. */
+  private dispatchSafely(message: SingleClientMessage): void {
+    try {
+      this.dispatch(message);
+    } catch (error) {
+      this.log.error({ err: error, message_type: message.type }, 'message handling failed');
+      this.reply(this.error(ErrorCode.INTERNAL_ERROR, 'Something went wrong handling that message', {}));
+    }
   }
 
   private dispatch(message: SingleClientMessage): void {
@@ -127,9 +137,12 @@ export class Connection implements Peer {
     }
     let failure: HubError | undefined;
     switch (message.type) {
-      case 'message':
-        failure = hub.submit(this.sessionId, message);
+      case 'message': {
+        const outcome = hub.submit(this.sessionId, message);
+        if (outcome && 'duplicateOf' in outcome) this.reply(outcome.duplicateOf);
+        else failure = outcome;
         break;
+      }
       case 'model_switch':
         failure = hub.switchModel(this.sessionId, message.model ?? message.content ?? '');
         break;
