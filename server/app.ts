@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { createLibraryRoutes } from './api/library.ts';
 import { createSessionRoutes } from './api/sessions.ts';
 import type { ModelRegistry } from './llm/registry.ts';
+import type { Metrics } from './metrics/metrics.ts';
 import { issueOwnerCookie, ownerOf } from './ownership.ts';
 import type { SessionHub } from './sessions/hub.ts';
 import type { Repository } from './storage/repository.ts';
@@ -20,6 +21,8 @@ export interface AppDeps {
   /** The built web app (dist/web); when missing, only the API and the WebSocket are served. */
   webRoot?: string;
   startedAt?: Date;
+  /** Served as Prometheus text at /api/metrics when given. */
+  metrics?: Metrics;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -40,6 +43,13 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.get('/api/models', (c) => c.json({ models: deps.models.list(), default: deps.models.defaultModelId }));
   app.get('/api/agents', (c) => c.json({ agents: deps.agents() }));
+  const metrics = deps.metrics;
+  if (metrics) {
+    app.get('/api/metrics', async (c) => {
+      const { contentType, body } = await metrics.render();
+      return c.body(body, 200, { 'Content-Type': contentType });
+    });
+  }
   app.route('/api', createLibraryRoutes({ repo: deps.repo }));
   app.route('/api', createSessionRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
 

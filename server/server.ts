@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import { mayUse, ownerOf } from './ownership.ts';
 import { SessionHub } from './sessions/hub.ts';
 import { openRepository } from './storage/index.ts';
@@ -25,6 +26,7 @@ export interface ServerParts {
   logger?: Logger;
   env?: Record<string, string | undefined>;
   webRoot?: string;
+  metrics?: Metrics;
 }
 
 export interface RunningServer {
@@ -32,6 +34,7 @@ export interface RunningServer {
   url: string;
   hub: SessionHub;
   repo: Repository;
+  metrics: Metrics;
   /** Stops accepting, marks replies in progress interrupted, writes everything out, closes the database. */
   close(): Promise<void>;
 }
@@ -49,6 +52,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
       defaultModel: config.defaultModel,
       offlineDelayMs: config.offlineDelayMs,
     });
+  const metrics = parts.metrics ?? createMetrics();
   const hub = new SessionHub({
     repo,
     models,
@@ -56,6 +60,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,
+    onTurnFinished: metrics.turnFinished,
   });
   const keepalive = new Keepalive(config.heartbeatIntervalMs, config.idleTimeoutMs);
   const rateLimiter = new RateLimiter(config.rateLimit.maxMessages, config.rateLimit.windowMs);
@@ -68,6 +73,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     models,
     agents: listAgents,
     webRoot: parts.webRoot,
+    metrics,
     ws: {
       keepalive,
       rateLimiter,
@@ -76,6 +82,11 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
       allowedOrigins: config.allowedOrigins,
       ownerOf,
       mayAttach: async (sessionId, owner) => mayUse(await repo.sessions.getSession(sessionId), owner),
+      onConnectionOpened: metrics.connectionOpened,
+      onConnectionClosed: metrics.connectionClosed,
+      onMessageCounted: metrics.messageCounted,
+      onErrorSent: metrics.errorSent,
+      onChunkSent: metrics.chunkSent,
     },
   });
 
@@ -100,6 +111,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     url: `http://${config.host}:${port}`,
     hub,
     repo,
+    metrics,
     close: () => {
       closing ??= (async () => {
         clearInterval(sweep);

@@ -35,10 +35,17 @@ export interface TurnInput {
   events: TurnEvents;
 }
 
+/** Tokens the provider reported for a whole turn, when the runner collects them. */
+export interface TurnUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+}
+
 export interface TurnOutcome {
   /** One line for the completion event, e.g. "Plot generation completed successfully". */
   message: string;
   results: CompletionResults;
+  usage?: TurnUsage;
 }
 
 export type TurnRunner = (input: TurnInput) => Promise<TurnOutcome>;

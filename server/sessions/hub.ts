@@ -1,8 +1,14 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../protocol/errors.ts';
-import type { UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
-import type { TurnRunner } from '../agents/turn.ts';
+import type {
+  ActivityEvent,
+  Completion,
+  TurnStatus,
+  UserMessage,
+  UserMessageAccepted,
+} from '../../protocol/messages.ts';
+import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
 import type { Repository } from '../storage/repository.ts';
@@ -23,6 +29,13 @@ export interface SessionHubDeps {
   /** How long a session with no connections and no work stays in memory. */
   evictAfterMs?: number;
   now?: () => Date;
+  /** Told once per turn how it ended, how long it took and what the provider reported using. */
+  onTurnFinished?: (
+    status: TurnStatus,
+    durationMs: number,
+    usage: TurnUsage | undefined,
+    modelId: string,
+  ) => void;
 }
 
 export type HubError = { code: ErrorCode; message: string; details: Record<string, unknown> };
@@ -272,10 +285,15 @@ export class SessionHub {
     const log = this.deps.logger.child({ session_id: session.id, turn_id: turn.turnId, model: turn.modelId });
     log.info('turn started');
 
+    let usage: TurnUsage | undefined;
     const settle = () => {
       this.turns.delete(turn.turnId);
       session.activeTurnId = null;
-      log.info({ duration_ms: Date.now() - startedAt }, 'turn finished');
+      const durationMs = Date.now() - startedAt;
+      const completion = completionOf(session.activity, turn.turnId);
+      const status = completion?.status;
+      log.info({ duration_ms: durationMs, status, agents: completion?.results.agents_used }, 'turn finished');
+      if (status) this.deps.onTurnFinished?.(status, durationMs, usage, turn.modelId);
       this.startNextTurn(session);
     };
     if (!resolved) {
@@ -295,7 +313,10 @@ export class SessionHub {
         events: execution,
       })
       .then(
-        (outcome) => execution.succeed(outcome),
+        (outcome) => {
+          usage = outcome.usage;
+          execution.succeed(outcome);
+        },
         (error: unknown) => {
           if (execution.isFinished || error instanceof TurnAborted) return;
           log.warn({ err: error }, 'turn failed');
@@ -360,4 +381,13 @@ export class SessionHub {
   private timestamp(): string {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
+}
+
+/** The turn's completion event, which every turn emits exactly once as it ends. */
+function completionOf(activity: readonly ActivityEvent[], turnId: string): Completion | undefined {
+  for (let i = activity.length - 1; i >= 0; i -= 1) {
+    const event = activity[i];
+    if (event?.type === 'completion' && event.turn_id === turnId) return event;
+  }
+  return undefined;
 }

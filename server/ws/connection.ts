@@ -16,6 +16,7 @@ export interface ConnectionDeps {
   maxBufferedBytes: number;
   onMessageCounted?: (kind: string) => void;
   onErrorSent?: (code: string) => void;
+  onChunkSent?: () => void;
 }
 
 let nextConnectionId = 1;
@@ -70,6 +71,7 @@ export class Connection implements Peer {
       return false;
     }
     if (message.type === 'error') this.deps.onErrorSent?.(message.error_code);
+    else if (message.type === 'stream_chunk') this.deps.onChunkSent?.();
     socket.send(JSON.stringify(message));
     return true;
   }
