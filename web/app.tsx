@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from './api/api-client.ts';
 import { ApiContext } from './components/api-context.ts';
 import { Composer } from './components/composer.tsx';
+import { ForbiddenSession } from './components/forbidden-session.tsx';
 import { Header } from './components/header.tsx';
 import { LibraryPanel } from './components/library-panel.tsx';
 import { SessionSidebar } from './components/session-sidebar.tsx';
@@ -34,6 +35,22 @@ function socketUrlFor(sessionId: string): string {
 
 export function App({ initialSessionId, store, api, storage, randomBytes }: AppProps) {
   const [sessionId, setSessionId] = useState(initialSessionId);
+  // The server refuses another browser's session; asking first avoids ten doomed reconnects.
+  const [forbidden, setForbidden] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setForbidden(null);
+    api.checkSession(sessionId).catch((error: { code?: string }) => {
+      if (live && error.code === 'SESSION_FORBIDDEN') {
+        setForbidden(sessionId);
+        store.getState().setConnection('offline', 0);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, store, sessionId]);
 
   const enterSession = useCallback(
     (id: string, how: 'push' | 'replace' | 'none') => {
@@ -86,6 +103,7 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
 
   const socket = useSessionSocket({
     sessionId,
+    active: forbidden !== sessionId,
     store,
     socketUrl: socketUrlFor(sessionId),
     newClientMessageId: () => createClientMessageId(randomBytes),
@@ -103,6 +121,9 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
           />
           <main className="flex min-w-0 flex-1 flex-col">
             <Header />
+            {forbidden === sessionId && (
+              <ForbiddenSession onNewSession={() => enterSession(createSessionId(randomBytes), 'push')} />
+            )}
             <Transcript />
             <Composer />
           </main>

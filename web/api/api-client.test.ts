@@ -26,7 +26,10 @@ beforeAll(async () => {
         );
       } else if (req.url?.startsWith('/api/plots?')) {
         res.end(JSON.stringify({ items: [{ id: 'p1', title: 'Dragons' }], total: 1, limit: 20, offset: 0 }));
-      } else if (req.url === '/api/plots/missing') {
+      } else if (req.url === '/api/sessions/ses_other') {
+        res.statusCode = 403;
+        res.end(JSON.stringify({ error: { code: 'SESSION_FORBIDDEN', message: 'Not yours', details: {} } }));
+      } else if (req.url === '/api/plots/missing' || req.url === '/api/sessions/ses_new') {
         res.statusCode = 404;
         res.end(
           JSON.stringify({
@@ -84,5 +87,11 @@ describe('api client', () => {
     await expect(client.listSessions()).rejects.toMatchObject({ code: 'INTERNAL_ERROR', status: 500 });
     const offline = createApiClient(fetch, 'http://127.0.0.1:1');
     await expect(offline.listModels()).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+  });
+
+  it('tells a new session from one that belongs to someone else', async () => {
+    const client = createApiClient(fetch, baseUrl);
+    await expect(client.checkSession('ses_new')).resolves.toBe('new');
+    await expect(client.checkSession('ses_other')).rejects.toMatchObject({ code: 'SESSION_FORBIDDEN' });
   });
 });

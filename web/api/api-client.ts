@@ -123,6 +123,16 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
     listModels: async (): Promise<ModelList> => shaped(ModelList, await request('GET', '/api/models')),
     listSessions: async (limit = 30, offset = 0) =>
       shaped(SessionPage, await request('GET', `/api/sessions${query({ limit, offset })}`)),
+    /** Resolves when the session may be opened by this browser (or is new); rejects with SESSION_FORBIDDEN if not. */
+    checkSession: async (id: string): Promise<'exists' | 'new'> => {
+      try {
+        await request('GET', `/api/sessions/${encodeURIComponent(id)}`);
+        return 'exists';
+      } catch (error) {
+        if (error instanceof ApiError && error.code === ErrorCode.NOT_FOUND) return 'new';
+        throw error;
+      }
+    },
     listArtifacts: async <K extends ArtifactKind>(kind: K, params: ArtifactListQuery = {}) => {
       const page = (await request('GET', `/api/${kind}${query({ ...params })}`)) as Page<
         ArtifactWithLinks<K>

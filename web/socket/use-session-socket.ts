@@ -29,6 +29,8 @@ export interface SessionSocket {
 
 export interface SessionSocketDeps {
   sessionId: string;
+  /** False keeps the socket closed, e.g. for a session this browser may not open. */
+  active: boolean;
   store: StudioStore;
   /** ws(s)://host/ws/{id} for the page's own origin. */
   socketUrl: string;
@@ -38,7 +40,7 @@ export interface SessionSocketDeps {
 }
 
 export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
-  const { sessionId, store, socketUrl, newClientMessageId, now, onLogProblem } = deps;
+  const { sessionId, active, store, socketUrl, newClientMessageId, now, onLogProblem } = deps;
   const [enabled, setEnabled] = useState(true);
   const closes = useRef(0);
   const lastFrameAt = useRef(Date.now());
@@ -117,7 +119,7 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
         }
       },
     },
-    enabled,
+    enabled && active,
   );
 
   sendRef.current = (frame) => sendMessage(JSON.stringify(frame), false);

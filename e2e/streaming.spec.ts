@@ -1,0 +1,100 @@
+// The seed's example end to end: a fantasy request is routed, streamed, saved, and opened in the library.
+import { expect, test } from './support/fixtures.ts';
+
+const PROMPT = 'Create a fantasy novel with dragons and magic';
+
+test('a fantasy request streams through the plot generator into the library', async ({ studio, page }) => {
+  await studio.open();
+  await expect(page.getByTestId('empty-transcript')).toBeVisible();
+
+  // Record every state a tool card passes through, however briefly it is shown.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { toolStates: string[] }).toolStates = seen;
+    new MutationObserver(() => {
+      for (const card of document.querySelectorAll('[data-testid="tool-card"]')) {
+        const bar = card.querySelector('[role="progressbar"]');
+        const state = `${card.getAttribute('data-tool')}:${card.getAttribute('data-status')}:${bar?.getAttribute('aria-valuenow')}`;
+        if (seen.at(-1) !== state && !seen.includes(state)) seen.push(state);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+
+  await studio.send(PROMPT);
+  await expect(studio.userMessages.last()).toContainText(PROMPT);
+  await expect(studio.composer).toHaveValue('');
+  await expect(studio.currentAgent).toHaveAttribute('data-agent', 'PlotGeneratorAgent');
+  await expect(studio.handoffs.filter({ hasText: 'PlotGeneratorAgent' }).first()).toContainText(
+    'Switching to PlotGeneratorAgent',
+  );
+
+  // Sample the streaming text once per paint: it must grow over several paints, not arrive all at once.
+  const plotMessage = studio.messageBy('PlotGeneratorAgent');
+  await expect(plotMessage).toBeVisible();
+  const lengths = await plotMessage.evaluate(
+    (article) =>
+      new Promise<number[]>((resolve) => {
+        const samples: number[] = [];
+        const sample = () => {
+          const length = article.querySelector('[data-testid="message-content"]')?.textContent?.length ?? 0;
+          if (samples.at(-1) !== length) samples.push(length);
+          if (article.getAttribute('data-status') === 'streaming' && samples.length < 400) {
+            requestAnimationFrame(sample);
+          } else {
+            resolve(samples);
+          }
+        };
+        sample();
+      }),
+  );
+  expect(lengths.length).toBeGreaterThanOrEqual(4);
+  expect([...lengths].sort((a, b) => a - b)).toEqual(lengths);
+
+  const completion = await studio.waitForCompletion();
+  await expect(completion).toHaveAttribute('data-status', 'completed');
+  await expect(plotMessage).toHaveAttribute('data-status', 'complete');
+  await expect(plotMessage.getByTestId('typing-cursor')).toHaveCount(0);
+  await expect(plotMessage.getByTestId('message-agent')).toHaveText('PlotGeneratorAgent');
+  await expect(studio.stopButton).toHaveCount(0);
+
+  const savePlot = studio.toolCard('save_plot');
+  await expect(savePlot).toHaveAttribute('data-status', 'completed');
+  await expect(savePlot.getByTestId('tool-progress')).toHaveAttribute('aria-valuenow', '100');
+  const toolStates = await page.evaluate(() => (window as unknown as { toolStates: string[] }).toolStates);
+  const saveStates = toolStates.filter((s) => s.startsWith('save_plot:'));
+  expect(saveStates.some((s) => s.startsWith('save_plot:executing:'))).toBe(true);
+  expect(saveStates.at(-1)).toBe('save_plot:completed:100');
+
+  const link = completion.getByTestId('completion-link').filter({ hasText: 'Plot:' });
+  const title = ((await link.textContent()) ?? '')
+    .replace(/^Plot: /, '')
+    .replace(/ ↗$/, '')
+    .trim();
+  expect(title.length).toBeGreaterThan(0);
+
+  await page.screenshot({ path: 'test-results/main-screen.png', fullPage: false });
+
+  await link.click();
+  await expect(studio.library.panel).toBeVisible();
+  await expect(studio.library.title).toHaveText(title);
+
+  await studio.library.backToList().click();
+  await expect(studio.library.items.filter({ hasText: title })).toHaveCount(1);
+  await studio.library.search.fill(title.split(' ').at(-1) ?? title);
+  await expect(studio.library.items.filter({ hasText: title })).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/main-screen-library.png' });
+});
+
+test('the studio reads well in dark mode and at phone width', async ({ studio, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await studio.open();
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await studio.send(PROMPT);
+  await studio.waitForCompletion();
+  await page.screenshot({ path: 'test-results/main-screen-phone-dark.png' });
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(studio.completions.last()).toBeVisible();
+});
