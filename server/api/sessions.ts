@@ -1,6 +1,7 @@
 // REST for past sessions: list them, read one's transcript and activity, delete one (mounted at /api).
 import { type Context, Hono } from 'hono';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
+import { mayUse } from '../ownership.ts';
 import type { Repository, SessionRecord } from '../storage/repository.ts';
 import { apiErrorHandler, jsonError, notFound } from './errors.ts';
 import { PageQuery, readQuery } from './request-input.ts';
@@ -35,9 +36,8 @@ export function createSessionRoutes({ repo, resolveOwner }: SessionRouteDeps): H
     }
     const session = await repo.sessions.getSession(id);
     if (!session) return { response: notFound(c, 'Session', id) };
-    const owner = resolveOwner?.(c) ?? null;
-    // Sessions saved without an owner stay open to everyone, as they were before owners existed.
-    if (owner !== null && session.owner_token !== null && session.owner_token !== owner) {
+    // Sessions saved without an owner stay open to everyone; an owned one only to its owner, as on the socket.
+    if (resolveOwner && !mayUse(session, resolveOwner(c))) {
       return {
         response: jsonError(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This session belongs to someone else', {
           id,
@@ -51,6 +51,8 @@ export function createSessionRoutes({ repo, resolveOwner }: SessionRouteDeps): H
     const query = readQuery(c, PageQuery);
     if (!query.ok) return query.response;
     const owner = resolveOwner?.(c) ?? null;
+    // A caller without an owner token owns nothing to list: ownerless sessions are reached by id, not listed.
+    if (resolveOwner && owner === null) return c.json({ items: [], total: 0, ...query.value });
     const page = await repo.sessions.listSessions({ ...query.value, owner_token: owner });
     return c.json({ ...page, items: page.items.map(toPublic) });
   });
