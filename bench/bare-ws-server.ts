@@ -1,0 +1,49 @@
+// The baseline: a bare `ws` server in its own process that replays recorded BooksWriter frames, restamped.
+// Run as a process: BARE_TURN_FRAMES=<json file> BARE_RESTORE_PAYLOAD=<text file> tsx bench/bare-ws-server.ts
+import { readFileSync } from 'node:fs';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+type Frame = { type: string; timestamp?: string } & Record<string, unknown>;
+
+function readFrames(path: string | undefined): Frame[] {
+  if (!path) return [];
+  const frames: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(frames)) throw new TypeError(`${path} must hold a JSON array of frames`);
+  return frames as Frame[];
+}
+
+const turnFrames = readFrames(process.env.BARE_TURN_FRAMES);
+const restorePayload = process.env.BARE_RESTORE_PAYLOAD
+  ? readFileSync(process.env.BARE_RESTORE_PAYLOAD, 'utf8')
+  : '';
+
+/** Sends one turn's frames, each stamped when it is sent, yielding between frames as a streaming server does. */
+function replayTurn(socket: WebSocket, index = 0): void {
+  const frame = turnFrames[index];
+  if (!frame || socket.readyState !== socket.OPEN) return;
+  socket.send(JSON.stringify({ ...frame, timestamp: new Date().toISOString() }));
+  setImmediate(() => replayTurn(socket, index + 1));
+}
+
+const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+server.on('connection', (socket) => {
+  socket.send(JSON.stringify({ type: 'connected', generating: false, timestamp: new Date().toISOString() }));
+  socket.on('message', (data) => {
+    let type: unknown;
+    try {
+      type = (JSON.parse(String(data)) as { type?: unknown }).type;
+    } catch {
+      return;
+    }
+    if (type === 'message') replayTurn(socket);
+    else if (type === 'session_restore') socket.send(restorePayload);
+  });
+});
+server.on('listening', () => {
+  const address = server.address();
+  if (address && typeof address === 'object') console.log(`bare ws listening on ${address.port}`);
+});
+process.on('SIGTERM', () => {
+  for (const client of server.clients) client.terminate();
+  server.close(() => process.exit(0));
+});

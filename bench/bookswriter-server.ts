@@ -1,0 +1,48 @@
+// Runs the production build of BooksWriter (dist/) in its own process on a loopback port and a given database.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+
+export const SERVER_ENTRY = 'dist/node/server/main.js';
+
+/** Builds once when there is no build; a stale build is the caller's to refresh (`pnpm build`). */
+export function ensureBuilt(): void {
+  if (existsSync(SERVER_ENTRY)) return;
+  console.log('No build found: running pnpm build first…');
+  execSync('pnpm build', { stdio: 'inherit' });
+}
+
+/** Provider keys would switch the default model away from the offline one; the benchmark never uses them. */
+const PROVIDER_VARIABLES = /^(GOOGLE_GENERATIVE_AI_|OPENAI_|ANTHROPIC_|OPENAI_COMPATIBLE_|BOOKSWRITER_)/;
+
+export interface BooksWriterOptions {
+  databasePath: string;
+  maxOpenFiles: number;
+  /** Overrides on top of the benchmark defaults. */
+  env?: Record<string, string>;
+}
+
+export function startBooksWriter(options: BooksWriterOptions): Promise<ServerProcess> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && !PROVIDER_VARIABLES.test(entry[0]),
+    ),
+  );
+  return startServerProcess({
+    name: 'BooksWriter',
+    nodeArgs: ['--expose-gc', '--import', './bench/gc-on-signal.mjs', SERVER_ENTRY],
+    env: {
+      ...inherited,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: options.databasePath,
+      BOOKSWRITER_MODEL: 'offline:bookswriter-offline',
+      BOOKSWRITER_OFFLINE_DELAY_MS: '0',
+      RATE_LIMIT_MAX_MESSAGES: '100000',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    readyLine: /running at http:\/\/[^\s:]+:(\d+)/,
+    maxOpenFiles: options.maxOpenFiles,
+  });
+}

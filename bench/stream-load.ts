@@ -1,0 +1,162 @@
+// The streaming load: many sessions each sending turns, counting the chunks received and how late each arrived.
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import { type Distribution, describeDistribution } from './percentiles.ts';
+
+export interface StreamLoadOptions {
+  /** ws://host:port, without the /ws/{id} path. */
+  baseUrl: string;
+  sessions: number;
+  turnsPerSession: number;
+  /** Makes session ids distinct across runs sharing one database. */
+  sessionPrefix: string;
+  prompts: readonly string[];
+  /** The whole run is abandoned after this long; what arrived until then is still reported. */
+  timeoutMs: number;
+}
+
+export interface StreamLoadResult {
+  sessions: number;
+  turnsCompleted: number;
+  turnsExpected: number;
+  chunks: number;
+  bytes: number;
+  seconds: number;
+  chunksPerSecond: number;
+  /** Server stamp → client receipt, in whole milliseconds (both clocks are this machine's). */
+  latencyMs: Distribution | null;
+  problems: string[];
+}
+
+interface SessionLoad {
+  socket: WebSocket;
+  turnsLeft: number;
+  prompt: string;
+}
+
+/** How many WebSocket handshakes are in flight at once while the sessions connect. */
+const CONNECT_CONCURRENCY = 50;
+
+export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamLoadResult> {
+  const latencies: number[] = [];
+  const problems: string[] = [];
+  let chunks = 0;
+  let bytes = 0;
+  let turnsCompleted = 0;
+  let sessionsFinished = 0;
+  let onAllFinished: () => void = () => {};
+  const allFinished = new Promise<void>((resolve) => {
+    onAllFinished = resolve;
+  });
+
+  const send = (load: SessionLoad) => {
+    load.turnsLeft -= 1;
+    load.socket.send(
+      JSON.stringify({
+        type: 'message',
+        content: load.prompt,
+        user_id: 'bench',
+        timestamp: new Date().toISOString(),
+      }),
+    );
+  };
+
+  const handleFrame = (load: SessionLoad, data: WebSocket.RawData) => {
+    const receivedAt = Date.now();
+    const text = String(data);
+    bytes += text.length;
+    const frame = JSON.parse(text) as {
+      type: string;
+      timestamp: string;
+      error_code?: string;
+      status?: string;
+    };
+    if (frame.type === 'stream_chunk') {
+      chunks += 1;
+      latencies.push(receivedAt - Date.parse(frame.timestamp));
+    } else if (frame.type === 'error') {
+      problems.push(`error frame ${frame.error_code}`);
+    } else if (frame.type === 'completion') {
+      turnsCompleted += 1;
+      if (frame.status !== 'completed') problems.push(`turn ended ${frame.status}`);
+      if (load.turnsLeft > 0) send(load);
+      else {
+        sessionsFinished += 1;
+        if (sessionsFinished === options.sessions) onAllFinished();
+      }
+    }
+  };
+
+  const loads: SessionLoad[] = [];
+  for (let first = 0; first < options.sessions; first += CONNECT_CONCURRENCY) {
+    const batch = Array.from({ length: Math.min(CONNECT_CONCURRENCY, options.sessions - first) }, (_, k) => {
+      const index = first + k;
+      return connect(`${options.baseUrl}/ws/${options.sessionPrefix}-${index}`).then((socket) => {
+        const load: SessionLoad = {
+          socket,
+          turnsLeft: options.turnsPerSession,
+          prompt: options.prompts[index % options.prompts.length] ?? 'Create a fantasy novel',
+        };
+        socket.on('message', (data) => handleFrame(load, data));
+        socket.on('error', (error) => problems.push(`socket error ${error.message}`));
+        socket.on('close', (code) => {
+          if (code !== 1000 && code !== 1005) problems.push(`closed with ${code}`);
+        });
+        return load;
+      });
+    });
+    loads.push(...(await Promise.all(batch)));
+  }
+
+  const startedAt = performance.now();
+  let finishedAt = startedAt;
+  for (const load of loads) send(load);
+  const timedOut = Symbol('timed out');
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    allFinished.then(() => {
+      finishedAt = performance.now();
+    }),
+    new Promise<typeof timedOut>((resolve) => {
+      timer = setTimeout(() => resolve(timedOut), options.timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (outcome === timedOut) {
+    finishedAt = performance.now();
+    problems.push(`timed out after ${options.timeoutMs} ms`);
+  }
+  for (const load of loads) load.socket.close(1000);
+
+  const seconds = (finishedAt - startedAt) / 1000;
+  return {
+    sessions: options.sessions,
+    turnsCompleted,
+    turnsExpected: options.sessions * options.turnsPerSession,
+    chunks,
+    bytes,
+    seconds,
+    chunksPerSecond: seconds > 0 ? chunks / seconds : 0,
+    latencyMs: latencies.length > 0 ? describeDistribution(latencies) : null,
+    problems: summarizeProblems(problems),
+  };
+}
+
+/** Opens a socket; resolves once it is open. */
+export function connect(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.once('open', () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
+/** Counts repeated problems instead of listing each one. */
+function summarizeProblems(problems: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const problem of problems) counts.set(problem, (counts.get(problem) ?? 0) + 1);
+  return [...counts].map(([problem, count]) => (count > 1 ? `${problem} ×${count}` : problem));
+}
