@@ -1,5 +1,17 @@
 // The built-in offline model: a real AI SDK language model that writes without a key or a network.
-import type { LanguageModelV3 } from '@ai-sdk/provider';
+import type { LanguageModelV3, LanguageModelV3CallOptions } from '@ai-sdk/provider';
+import { ToolName } from '../../agents/contract.ts';
+import { composeAuthor } from './author-composer.ts';
+import { composeCharacters, requestedCastSize } from './characters-composer.ts';
+import { asRecord, readStoryContext, textField } from './context-reading.ts';
+import { pickTarget } from './intent.ts';
+import { composeOrchestratorReply } from './orchestrator-reply.ts';
+import { composePlot } from './plot-composer.ts';
+import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose.ts';
+import { type OfflineRequest, readOfflineRequest } from './request.ts';
+import { composeRevision, type RevisedKind } from './revise-composer.ts';
+import { type ComposedReply, replyContent, usageOf, writeStream } from './stream-writer.ts';
+import { composeWorld } from './world-composer.ts';
 
 export interface OfflineModelOptions {
   /** Pause between streamed deltas, in milliseconds; 0 streams as fast as the event loop allows. */
@@ -9,14 +21,120 @@ export interface OfflineModelOptions {
 export const OFFLINE_PROVIDER = 'offline';
 export const OFFLINE_MODEL_ID = 'bookswriter-offline';
 
-export function createOfflineModel(_options: OfflineModelOptions): LanguageModelV3 {
-  const unavailable = () => Promise.reject(new Error('The offline model is not ready yet'));
+type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat'>;
+
+const TOOLS: Record<Specialist, { create: string; revise: string; kind: RevisedKind }> = {
+  plot: { create: ToolName.savePlot, revise: ToolName.updatePlot, kind: 'plots' },
+  world: { create: ToolName.saveWorld, revise: ToolName.updateWorld, kind: 'worlds' },
+  characters: { create: ToolName.saveCharacters, revise: ToolName.updateCharacter, kind: 'characters' },
+  author: { create: ToolName.saveAuthor, revise: ToolName.updateAuthor, kind: 'authors' },
+};
+
+function composeSpecialist(role: Specialist, request: OfflineRequest): ComposedReply {
+  const sections = request.sections ?? {
+    request: request.userText,
+    task: request.userText,
+    mode: 'create',
+    context: {},
+  };
+  const { context } = sections;
+  const tools = TOOLS[role];
+  if (sections.mode === 'revise' && request.toolNames.includes(tools.revise)) {
+    const listed: unknown[] = Array.isArray(context.candidates) ? context.candidates : [];
+    const candidates = listed.map(asRecord).filter((c): c is Record<string, unknown> => c !== undefined);
+    const labelled = candidates.map((c) => ({
+      record: c,
+      label: textField(c, 'title') || textField(c, 'name'),
+      detail: textField(c, 'role'),
+    }));
+    const target = context.target ?? pickTarget(`${sections.request}\n${sections.task}`, labelled)?.record;
+    if (target) {
+      const revision = composeRevision(tools.kind, target, sections.request, sections.task);
+      return {
+        text: revisionProse(revision),
+        toolCalls: [{ toolName: tools.revise, input: { id: revision.id, changes: revision.changes } }],
+      };
+    }
+  }
+  const save = (text: string, input: unknown): ComposedReply => ({
+    text,
+    toolCalls: request.toolNames.includes(tools.create) ? [{ toolName: tools.create, input }] : [],
+  });
+  if (role === 'plot') {
+    const composed = composePlot(sections.request, sections.task);
+    return save(plotProse(composed), composed.plot);
+  }
+  const story = readStoryContext(context, sections.request, sections.task);
+  if (role === 'world') {
+    const world = composeWorld(story, sections.request);
+    return save(worldProse(world), world);
+  }
+  if (role === 'characters') {
+    const count = requestedCastSize(
+      /\d|\b(one|two|three|four|five|six)\b/i.test(sections.task) ? sections.task : sections.request,
+    );
+    const existing = Array.isArray(context.existing_characters) ? context.existing_characters : [];
+    const taken = existing.map((c) => textField(asRecord(c), 'name')).filter(Boolean);
+    const fresh = composeCharacters(story, count, taken);
+    const characters = fresh.length > 0 ? fresh : composeCharacters(story, count, []);
+    return save(charactersProse(characters), { characters });
+  }
+  const author = composeAuthor(story, sections.request);
+  return save(authorProse(author), author);
+}
+
+export function composeOfflineReply(request: OfflineRequest): ComposedReply {
+  if (request.afterToolResults) return { text: 'Done: it is saved in your library.', toolCalls: [] };
+  if (request.role === 'orchestrator') {
+    const reply = composeOrchestratorReply(request.userText, request.catalog);
+    return {
+      text: reply.text,
+      toolCalls: reply.route ? [{ toolName: ToolName.route, input: reply.route }] : [],
+    };
+  }
+  if (request.role === 'chat') {
+    return {
+      text: `BooksWriter's offline model writes plots, worlds, characters and author personas. You said: "${request.userText.slice(0, 200)}"`,
+      toolCalls: [],
+    };
+  }
+  return composeSpecialist(request.role, request);
+}
+
+function promptChars(options: LanguageModelV3CallOptions): number {
+  return JSON.stringify(options.prompt).length;
+}
+
+export function createOfflineModel(options: OfflineModelOptions): LanguageModelV3 {
+  const delayMs = Math.max(0, options.delayMs);
   return {
     specificationVersion: 'v3',
     provider: OFFLINE_PROVIDER,
     modelId: OFFLINE_MODEL_ID,
     supportedUrls: {},
-    doGenerate: unavailable,
-    doStream: unavailable,
+    async doGenerate(call) {
+      call.abortSignal?.throwIfAborted();
+      const reply = composeOfflineReply(readOfflineRequest(call));
+      return {
+        content: replyContent(reply),
+        finishReason:
+          reply.toolCalls.length > 0
+            ? { unified: 'tool-calls', raw: 'tool_calls' }
+            : { unified: 'stop', raw: 'stop' },
+        usage: usageOf(promptChars(call), reply),
+        warnings: [],
+      };
+    },
+    async doStream(call) {
+      call.abortSignal?.throwIfAborted();
+      const reply = composeOfflineReply(readOfflineRequest(call));
+      return {
+        stream: writeStream(reply, {
+          delayMs,
+          signal: call.abortSignal,
+          usage: usageOf(promptChars(call), reply),
+        }),
+      };
+    },
   };
 }

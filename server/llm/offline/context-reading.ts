@@ -1,0 +1,49 @@
+// Reads the artifacts an agent put in the prompt context back into the story the offline model is continuing.
+import { detectGenre, type GenreVocabulary, genreByLabel } from './genres/index.ts';
+import { extractMotifs } from './motifs.ts';
+import { createStoryBible, readStoryBible, type StoryBible } from './story-bible.ts';
+
+export interface StoryContext {
+  genre: GenreVocabulary;
+  bible: StoryBible;
+  /** The plot's title, when the context holds a plot. */
+  title: string | undefined;
+  plot: Record<string, unknown> | undefined;
+  world: Record<string, unknown> | undefined;
+}
+
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+export function textField(record: Record<string, unknown> | undefined, key: string): string {
+  const value = record?.[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The genre and bible of the story in context: from the plot when there is one (its genre label and
+ * the cast lines it ends with), else from the world's name, else fresh from the request.
+ */
+export function readStoryContext(
+  context: Record<string, unknown>,
+  request: string,
+  task: string,
+): StoryContext {
+  const plot = asRecord(context.plot);
+  const world = asRecord(context.world);
+  const title = textField(plot, 'title') || undefined;
+  const genre =
+    genreByLabel(textField(plot, 'genre')) ??
+    detectGenre(`${textField(world, 'type')} ${textField(world, 'overview')} ${request} ${task}`);
+  const requested = extractMotifs(request);
+  const seed = title ?? (textField(world, 'name') || request);
+  const fromPlot = plot ? readStoryBible(textField(plot, 'summary'), genre, seed) : undefined;
+  const bible =
+    fromPlot ?? createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements);
+  if (world && textField(world, 'name')) bible.realm = textField(world, 'name');
+  if (bible.motifs.length === 0) bible.motifs = requested.length > 0 ? requested : genre.defaultElements;
+  return { genre, bible, title, plot, world };
+}
