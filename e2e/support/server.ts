@@ -1,6 +1,6 @@
-// Runs the built server (dist/server/main.js) for end-to-end tests: free port, temp database, stop and restart.
+// Runs the built server (node dist/node/server/main.js) for end-to-end tests: free port, temp database, stop and restart.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,11 @@ export interface ServerOptions {
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+/** `pnpm build` writes the server to dist/node/server (its tsconfig's outDir); dist/server is the older layout. */
+const SERVER_ENTRY = [
+  join(ROOT, 'dist', 'node', 'server', 'main.js'),
+  join(ROOT, 'dist', 'server', 'main.js'),
+].find((path) => existsSync(path));
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -61,6 +66,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 export async function startBooksWriter(options: ServerOptions = {}): Promise<BooksWriterServer> {
+  if (!SERVER_ENTRY) throw new Error('No built server: run `pnpm build` before the end-to-end tests');
+  const entry = SERVER_ENTRY;
   const port = await freePort();
   const directory = mkdtempSync(join(tmpdir(), 'bookswriter-e2e-'));
   const databaseFile = join(directory, 'bookswriter.db');
@@ -69,7 +76,7 @@ export async function startBooksWriter(options: ServerOptions = {}): Promise<Boo
   let log = '';
 
   const start = async () => {
-    const proc = spawn(process.execPath, [join(ROOT, 'dist', 'server', 'main.js')], {
+    const proc = spawn(process.execPath, [entry], {
       cwd: ROOT,
       env: {
         ...process.env,

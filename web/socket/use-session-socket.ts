@@ -1,7 +1,9 @@
 // The session's WebSocket: connects with backoff, feeds validated frames to the store, sends the outbox.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import useWebSocket, { ReadyState } from 'react-use-websocket';
+// Named imports from the library's modules: its CommonJS default export does not survive Vite's interop.
+import { ReadyState } from 'react-use-websocket/dist/lib/constants';
 import type { WebSocketLike } from 'react-use-websocket/dist/lib/types';
+import { useWebSocket } from 'react-use-websocket/dist/lib/use-websocket';
 import type { SingleClientMessage } from '../../protocol/messages.ts';
 import { entriesToSend } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/session-view.ts';
