@@ -20,6 +20,8 @@ export interface BooksWriterOptions {
   maxOpenFiles: number;
   /** Overrides on top of the benchmark defaults. */
   env?: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
 }
 
 export function startBooksWriter(options: BooksWriterOptions): Promise<ServerProcess> {
@@ -30,7 +32,13 @@ export function startBooksWriter(options: BooksWriterOptions): Promise<ServerPro
   );
   return startServerProcess({
     name: 'BooksWriter',
-    nodeArgs: ['--expose-gc', '--import', './bench/gc-on-signal.mjs', SERVER_ENTRY],
+    nodeArgs: [
+      '--expose-gc',
+      '--import',
+      './bench/gc-on-signal.mjs',
+      ...(options.nodeFlags ?? []),
+      SERVER_ENTRY,
+    ],
     env: {
       ...inherited,
       PORT: '0',

@@ -19,6 +19,11 @@ describe('formatTable', () => {
     ]);
   });
 
+  it('right-aligns the columns it is told to, numbers or not', () => {
+    const table = formatTable(['name', 'figure'], [['a', '1.5×']], [1]);
+    expect(table.split('\n')).toEqual(['name | figure', '-----|-------', 'a    |   1.5×']);
+  });
+
   it('refuses a row with the wrong number of cells', () => {
     expect(() => formatTable(['a', 'b'], [['only one']])).toThrow(/row 0 has 1 cells/);
   });

@@ -2,8 +2,15 @@
 
 export type Cell = string | number;
 
-/** Numbers are right-aligned, text left-aligned; every row must have as many cells as the header. */
-export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+/**
+ * Numbers, and every cell of a column listed in `rightAligned`, are right-aligned; the rest left-aligned.
+ * Every row must have as many cells as the header.
+ */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  rightAligned: readonly number[] = [],
+): string {
   for (const [index, row] of rows.entries()) {
     if (row.length !== header.length)
       throw new RangeError(`row ${index} has ${row.length} cells, the header has ${header.length}`);
@@ -22,13 +29,13 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
       .trimEnd();
   const headerLine = line(
     header,
-    header.map(() => false),
+    header.map((_, column) => rightAligned.includes(column)),
   );
   const rule = widths.map((width) => '-'.repeat(width)).join('-|-');
   const body = rows.map((row, r) =>
     line(
       text[r] as string[],
-      row.map((cell) => typeof cell === 'number'),
+      row.map((cell, column) => typeof cell === 'number' || rightAligned.includes(column)),
     ),
   );
   return [headerLine, rule, ...body].join('\n');

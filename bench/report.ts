@@ -1,0 +1,152 @@
+// Turns the three benchmarks' results into the report table, each figure beside its baseline and target.
+import type { MemoryBenchmarkResult } from './memory-benchmark.ts';
+import { type Cell, formatFigure, formatTable } from './report-table.ts';
+import type { RestoreBenchmarkResult, RestoreSeries } from './restore-benchmark.ts';
+import type { StreamingBenchmarkResult } from './streaming-benchmark.ts';
+
+export const Targets = {
+  /** BooksWriter's chunk throughput as a share of the bare ws server's. */
+  minThroughputRatio: 0.5,
+  /** p99 delivery latency at the largest streaming level. */
+  maxP99LatencyMs: 50,
+  maxBytesPerIdleConnection: 30 * 1024,
+  /** p95 of session_restore, cold and warm. */
+  maxRestoreMs: 100,
+} as const;
+
+export interface BenchmarkResults {
+  streaming?: StreamingBenchmarkResult;
+  memory?: MemoryBenchmarkResult;
+  restore?: RestoreBenchmarkResult;
+}
+
+export interface Verdict {
+  figure: string;
+  value: number;
+  target: string;
+  met: boolean;
+}
+
+const HEADER = ['measure', 'BooksWriter', 'bare ws', 'BooksWriter / bare', 'target', 'met'];
+
+type Row = [string, Cell, Cell, Cell, string, string];
+
+function ratio(value: number, baseline: number): string {
+  return baseline > 0 ? `${formatFigure(value / baseline)}×` : 'n/a';
+}
+
+function yesNo(met: boolean | undefined): string {
+  return met === undefined ? '' : met ? 'yes' : 'NO';
+}
+
+function streamingRows(streaming: StreamingBenchmarkResult, verdicts: Verdict[]): Row[] {
+  const rows: Row[] = [];
+  const largest = Math.max(...streaming.levels.map((l) => l.level.sessions));
+  for (const { level, booksWriter, bare } of streaming.levels) {
+    const share = bare.chunksPerSecond > 0 ? booksWriter.chunksPerSecond / bare.chunksPerSecond : 0;
+    const throughputMet = share >= Targets.minThroughputRatio;
+    verdicts.push({
+      figure: `throughput share, ${level.sessions} sessions`,
+      value: share,
+      target: `≥ ${Targets.minThroughputRatio}`,
+      met: throughputMet,
+    });
+    rows.push([
+      `chunks/s, ${level.sessions} session${level.sessions === 1 ? '' : 's'}`,
+      formatFigure(booksWriter.chunksPerSecond),
+      formatFigure(bare.chunksPerSecond),
+      ratio(booksWriter.chunksPerSecond, bare.chunksPerSecond),
+      `≥ ${Targets.minThroughputRatio * 100} % of bare`,
+      yesNo(throughputMet),
+    ]);
+    const mine = booksWriter.latencyMs;
+    const theirs = bare.latencyMs;
+    rows.push([
+      `  latency p50 ms`,
+      mine ? formatFigure(mine.p50) : 'n/a',
+      theirs ? formatFigure(theirs.p50) : 'n/a',
+      '',
+      '',
+      '',
+    ]);
+    const p99Target = level.sessions === largest;
+    const p99Met = p99Target && mine ? mine.p99 <= Targets.maxP99LatencyMs : undefined;
+    if (p99Target && mine)
+      verdicts.push({
+        figure: `p99 latency, ${level.sessions} sessions (ms)`,
+        value: mine.p99,
+        target: `≤ ${Targets.maxP99LatencyMs}`,
+        met: mine.p99 <= Targets.maxP99LatencyMs,
+      });
+    rows.push([
+      `  latency p99 ms`,
+      mine ? formatFigure(mine.p99) : 'n/a',
+      theirs ? formatFigure(theirs.p99) : 'n/a',
+      '',
+      p99Target ? `≤ ${Targets.maxP99LatencyMs} ms` : '',
+      yesNo(p99Met),
+    ]);
+  }
+  return rows;
+}
+
+function memoryRows(memory: MemoryBenchmarkResult, verdicts: Verdict[]): Row[] {
+  const mine = memory.booksWriter.bytesPerConnection;
+  const met = mine <= Targets.maxBytesPerIdleConnection;
+  verdicts.push({ figure: 'bytes per idle connection', value: mine, target: '≤ 30 KB', met });
+  return [
+    [
+      `KB per idle connection (${memory.booksWriter.stillOpen} open)`,
+      formatFigure(mine / 1024),
+      formatFigure(memory.bare.bytesPerConnection / 1024),
+      ratio(mine, memory.bare.bytesPerConnection),
+      '≤ 30 KB',
+      yesNo(met),
+    ],
+  ];
+}
+
+function restoreRows(restore: RestoreBenchmarkResult, verdicts: Verdict[]): Row[] {
+  const rows: Row[] = [];
+  const add = (name: string, series: RestoreSeries) => {
+    const met = series.restoreMs.p95 <= Targets.maxRestoreMs;
+    verdicts.push({ figure: `restore p95, ${name} (ms)`, value: series.restoreMs.p95, target: '≤ 100', met });
+    rows.push([
+      `restore ${name} p50 ms`,
+      formatFigure(series.restoreMs.p50),
+      formatFigure(restore.bare.restoreMs.p50),
+      ratio(series.restoreMs.p50, restore.bare.restoreMs.p50),
+      '',
+      '',
+    ]);
+    rows.push([
+      `restore ${name} p95 ms`,
+      formatFigure(series.restoreMs.p95),
+      formatFigure(restore.bare.restoreMs.p95),
+      ratio(series.restoreMs.p95, restore.bare.restoreMs.p95),
+      `≤ ${Targets.maxRestoreMs} ms`,
+      yesNo(met),
+    ]);
+  };
+  add('cold', restore.cold);
+  add('warm', restore.warm);
+  rows.push([
+    `  JSON.parse of the ${formatFigure(restore.payloadBytes / 1024 / 1024)} MB state, p50 ms`,
+    '',
+    formatFigure(restore.jsonParseMs.p50),
+    '',
+    '',
+    '',
+  ]);
+  return rows;
+}
+
+export function buildReport(results: BenchmarkResults): { table: string; verdicts: Verdict[] } {
+  const verdicts: Verdict[] = [];
+  const rows: Row[] = [
+    ...(results.streaming ? streamingRows(results.streaming, verdicts) : []),
+    ...(results.memory ? memoryRows(results.memory, verdicts) : []),
+    ...(results.restore ? restoreRows(results.restore, verdicts) : []),
+  ];
+  return { table: formatTable(HEADER, rows, [1, 2, 3]), verdicts };
+}

@@ -1,0 +1,110 @@
+// `pnpm bench`: builds if needed, runs the three benchmarks against their baselines, prints the table, saves JSON.
+// Options: --only=streaming,memory,restore (a subset), --profile (CPU profile of BooksWriter while it streams).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureBuilt } from './bookswriter-server.ts';
+import { describeMachine } from './machine.ts';
+import { runMemoryBenchmark } from './memory-benchmark.ts';
+import { type BenchmarkResults, buildReport } from './report.ts';
+import { runRestoreBenchmark } from './restore-benchmark.ts';
+import { runStreamingBenchmark } from './streaming-benchmark.ts';
+
+const BENCHMARKS = ['streaming', 'memory', 'restore'] as const;
+type BenchmarkName = (typeof BENCHMARKS)[number];
+
+export class BenchUsageError extends Error {
+  readonly code = 'BENCH_USAGE';
+}
+
+function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profile: boolean } {
+  let only: BenchmarkName[] = [...BENCHMARKS];
+  let profile = false;
+  for (const arg of args) {
+    if (arg === '--profile') profile = true;
+    else if (arg.startsWith('--only=')) {
+      const names = arg.slice('--only='.length).split(',');
+      const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
+      if (unknown.length > 0)
+        throw new BenchUsageError(
+          `unknown benchmark ${unknown.join(', ')}; choose from ${BENCHMARKS.join(', ')}`,
+        );
+      only = names as BenchmarkName[];
+    } else
+      throw new BenchUsageError(`unknown option ${arg}; use --only=streaming,memory,restore or --profile`);
+  }
+  return { only, profile };
+}
+
+/** Descriptors each process may hold: 5,000 connections plus the database, logs and modules. */
+const MAX_OPEN_FILES = 12_000;
+const IDLE_CONNECTIONS = 5_000;
+const RESTORE_RUNS = 20;
+const RESULTS_DIR = 'bench/results';
+
+async function main(): Promise<void> {
+  const { only, profile } = parseArguments(process.argv.slice(2));
+  if (process.platform !== 'linux')
+    throw new BenchUsageError('the benchmarks read /proc and run on Linux only');
+  ensureBuilt();
+  const machine = describeMachine();
+  const startedAt = new Date();
+  const log = (line: string) => console.log(`  ${line}`);
+  console.log(
+    `BooksWriter benchmarks on ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
+  const workDir = mkdtempSync(join(tmpdir(), 'bookswriter-bench-'));
+  const results: BenchmarkResults = {};
+  const profileDir = resolve(RESULTS_DIR, 'profiles');
+  try {
+    if (only.includes('streaming')) {
+      console.log('1. chunk throughput and delivery latency');
+      if (profile) mkdirSync(profileDir, { recursive: true });
+      results.streaming = await runStreamingBenchmark({
+        workDir,
+        maxOpenFiles: MAX_OPEN_FILES,
+        profileArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : undefined,
+        log,
+      });
+    }
+    if (only.includes('memory')) {
+      console.log(`2. memory per idle connection at ${IDLE_CONNECTIONS.toLocaleString('en-US')} connections`);
+      results.memory = await runMemoryBenchmark({
+        workDir,
+        connections: IDLE_CONNECTIONS,
+        workers: 2,
+        maxOpenFiles: MAX_OPEN_FILES,
+        log,
+      });
+    }
+    if (only.includes('restore')) {
+      console.log('3. session_restore of a 2,000-message transcript');
+      results.restore = await runRestoreBenchmark({
+        workDir,
+        runs: RESTORE_RUNS,
+        maxOpenFiles: MAX_OPEN_FILES,
+        log,
+      });
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  const { table, verdicts } = buildReport(results);
+  console.log(`\n${table}\n`);
+  const missed = verdicts.filter((v) => !v.met);
+  console.log(
+    missed.length === 0
+      ? `All ${verdicts.length} targets met.`
+      : `Missed: ${missed.map((v) => `${v.figure} = ${v.value.toFixed(2)} (target ${v.target})`).join('; ')}`,
+  );
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${startedAt.toISOString().replaceAll(':', '-')}.json`);
+  writeFileSync(file, `${JSON.stringify({ startedAt, machine, results, verdicts }, null, 2)}\n`);
+  console.log(`Raw results: ${file}${profile ? `; CPU profiles: ${profileDir}` : ''}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});
