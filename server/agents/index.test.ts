@@ -63,6 +63,8 @@ describe('createTurnRunner', () => {
     expect(events.switches()).toEqual([
       { to: AgentName.plot, reason: 'Routing request to plot generation specialist' },
     ]);
+    // Each scripted call reports 10 input and 20 output tokens.
+    expect(outcome.usage).toEqual({ inputTokens: 20, outputTokens: 40 });
   });
 
   it('runs plot → world → characters, each given the earlier artifacts, and links them', async () => {

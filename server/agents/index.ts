@@ -4,6 +4,7 @@ import type { ArtifactStore } from '../storage/repository.ts';
 import { AUTHOR_GENERATOR, createAuthorGeneratorAgent } from './author-generator.ts';
 import { CHARACTERS, createCharactersAgent } from './characters.ts';
 import { AgentName, type SpecialistName } from './contract.ts';
+import type { UsageTally } from './model-step.ts';
 import { createOrchestratorAgent, ORCHESTRATOR } from './orchestrator.ts';
 import { createPlotGeneratorAgent, PLOT_GENERATOR } from './plot-generator.ts';
 import { type AgentDescriptor, describeSpecialist, type SpecialistAgent } from './specialist.ts';
@@ -34,19 +35,21 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const { orchestrator, specialists } = createAgents(deps.artifacts);
   const maxRetries = deps.maxRetries ?? 2;
   return async (input) => {
-    const decision = await orchestrator.decide(input, { maxRetries });
+    const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
+    const decision = await orchestrator.decide(input, { maxRetries, usage });
     if (!decision.route) {
       return {
         message: 'Response completed successfully',
         results: { agents_used: [AgentName.orchestrator] },
+        usage,
       };
     }
     const outcome = await runWorkflow(
-      { artifacts: deps.artifacts, agents: specialists, maxRetries },
+      { artifacts: deps.artifacts, agents: specialists, maxRetries, usage },
       input,
       decision.route,
     );
-    return describeOutcome(outcome);
+    return { ...describeOutcome(outcome), usage };
   };
 }
 

@@ -13,6 +13,13 @@ export interface ModelStepInput {
   signal: AbortSignal;
   events: TurnEvents;
   maxRetries: number;
+  /** Where the tokens this call used are added up for the turn. */
+  usage?: UsageTally;
+}
+
+export interface UsageTally {
+  inputTokens: number;
+  outputTokens: number;
 }
 
 export interface ModelToolCall {
@@ -53,6 +60,12 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
       case 'tool-error':
         step.signal.throwIfAborted();
         throw toolFailure(part.toolName, part.toolCallId, part.error, step.events);
+      case 'finish':
+        if (step.usage) {
+          step.usage.inputTokens += part.totalUsage.inputTokens ?? 0;
+          step.usage.outputTokens += part.totalUsage.outputTokens ?? 0;
+        }
+        break;
       case 'error':
         step.signal.throwIfAborted();
         throw part.error;

@@ -3,7 +3,7 @@ import { type ModelMessage, stepCountIs, tool } from 'ai';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import { AgentName, type ArtifactSummary, RouteArgs, ToolName, writeArtifactCatalog } from './contract.ts';
-import { runModelStep } from './model-step.ts';
+import { runModelStep, type UsageTally } from './model-step.ts';
 import { loadSessionCatalog } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
 import { parseToolInput, schemaForModel } from './tools/tool-input.ts';
@@ -17,7 +17,10 @@ export interface OrchestratorDecision {
 }
 
 export interface OrchestratorAgent extends AgentDescriptor {
-  decide(input: TurnInput, options: { maxRetries: number }): Promise<OrchestratorDecision>;
+  decide(
+    input: TurnInput,
+    options: { maxRetries: number; usage?: UsageTally },
+  ): Promise<OrchestratorDecision>;
 }
 
 /** Recent turns are enough to resolve "it" and "her"; older ones only cost tokens. */
@@ -82,6 +85,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
         signal: input.signal,
         events: input.events,
         maxRetries: options.maxRetries,
+        usage: options.usage,
       });
       const call = toolCalls.find((c) => c.toolName === ToolName.route);
       if (!call) return { text, route: undefined };

@@ -4,7 +4,7 @@ import { ErrorCode } from '../../protocol/errors.ts';
 import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
 import { type SpecialistName, ToolName, writePromptSections } from './contract.ts';
 import { AgentError } from './errors.ts';
-import { runModelStep } from './model-step.ts';
+import { runModelStep, type UsageTally } from './model-step.ts';
 import { createGetArtifactTool } from './tools/get-artifact.ts';
 import { createSearchLibraryTool } from './tools/search-library.ts';
 import { emptySaved, type SavedArtifacts, type ToolContext } from './tools/tool-context.ts';
@@ -15,6 +15,7 @@ export interface SpecialistStep {
   signal: AbortSignal;
   events: TurnEvents;
   maxRetries: number;
+  usage?: UsageTally;
   sessionId: string;
   /** The writer's own words. */
   request: string;
@@ -97,6 +98,7 @@ export function createSpecialist(
         signal: step.signal,
         events: step.events,
         maxRetries: step.maxRetries,
+        usage: step.usage,
       });
       const count = saved.plots.length + saved.worlds.length + saved.characters.length + saved.authors.length;
       if (count === 0) {

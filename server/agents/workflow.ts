@@ -2,6 +2,7 @@
 import type { ArtifactByKind, ArtifactKind, Plot, World } from '../../protocol/artifacts.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import { AgentName, type RouteArgs, type SpecialistName } from './contract.ts';
+import type { UsageTally } from './model-step.ts';
 import { latestInSession, listAllInSession } from './session-library.ts';
 import type { SpecialistAgent } from './specialist.ts';
 import { emptySaved, type SavedArtifacts } from './tools/tool-context.ts';
@@ -13,6 +14,7 @@ export interface WorkflowDeps {
   artifacts: ArtifactStore;
   agents: Record<SpecialistName, SpecialistAgent>;
   maxRetries: number;
+  usage?: UsageTally;
 }
 
 export interface WorkflowOutcome {
@@ -92,6 +94,7 @@ export async function runWorkflow(
       signal: input.signal,
       events: input.events,
       maxRetries: deps.maxRetries,
+      usage: deps.usage,
       sessionId,
       request: input.content,
       task: step.task,
