@@ -72,16 +72,26 @@ test('a fantasy request streams through the plot generator into the library', as
     .trim();
   expect(title.length).toBeGreaterThan(0);
 
+  // The transcript followed the stream to its end.
+  await expect(completion).toBeInViewport();
   await page.screenshot({ path: 'test-results/main-screen.png', fullPage: false });
 
   await link.click();
   await expect(studio.library.panel).toBeVisible();
   await expect(studio.library.title).toHaveText(title);
+  const plotId = await studio.library.view.getAttribute('data-id');
+  expect(plotId).toBeTruthy();
 
+  // Earlier tests on this server may have saved plots of the same title; this one is found by its id.
+  const listed = studio.library.items.and(page.locator(`[data-id="${plotId}"]`));
   await studio.library.backToList().click();
-  await expect(studio.library.items.filter({ hasText: title })).toHaveCount(1);
+  await expect(listed).toHaveText(new RegExp(title));
   await studio.library.search.fill(title.split(' ').at(-1) ?? title);
-  await expect(studio.library.items.filter({ hasText: title })).toHaveCount(1);
+  await expect(listed).toHaveCount(1);
+  await studio.library.search.fill('no plot is called this zzzz');
+  await expect(studio.library.empty).toBeVisible();
+  await studio.library.search.fill(title.split(' ').at(-1) ?? title);
+  await expect(listed).toHaveCount(1);
   await page.screenshot({ path: 'test-results/main-screen-library.png' });
 });
 
@@ -91,7 +101,7 @@ test('the studio reads well in dark mode and at phone width', async ({ studio, p
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await studio.send(PROMPT);
-  await studio.waitForCompletion();
+  await expect(await studio.waitForCompletion()).toBeInViewport();
   await page.screenshot({ path: 'test-results/main-screen-phone-dark.png' });
   // The choice survives a reload.
   await page.reload();

@@ -21,10 +21,10 @@ export function ConnectionStatus() {
       <span
         data-testid="connection-status"
         data-status={status}
-        className="flex items-center gap-1.5 rounded-full border border-ink-200 px-2 py-1 text-ink-600 dark:border-ink-700 dark:text-ink-300"
+        className="flex shrink-0 items-center gap-1.5 rounded-full border border-ink-200 px-2 py-1 text-ink-600 dark:border-ink-700 dark:text-ink-300"
       >
         <span className={`h-2 w-2 rounded-full ${look.dot}`} aria-hidden="true" />
-        {look.text}
+        <span className={status === 'connected' ? 'sr-only sm:not-sr-only' : ''}>{look.text}</span>
         {status === 'reconnecting' && (
           <span>
             , attempt {attempt} of {MAX_RECONNECT_ATTEMPTS}

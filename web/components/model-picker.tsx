@@ -1,6 +1,13 @@
 // Lists the server's models and switches the session's model; the built-in offline model is labelled as such.
+import type { ModelInfo } from '../../protocol/messages.ts';
 import { useSocketActions } from '../socket/socket-context.ts';
 import { useStudioStore } from '../store/studio-store.ts';
+
+/** The offline model is named as such even when its label does not say so. */
+function optionLabel(model: ModelInfo): string {
+  if (model.offline) return /offline/i.test(model.label) ? model.label : `${model.label} (offline)`;
+  return `${model.label} · ${model.provider}`;
+}
 
 export function ModelPicker() {
   const models = useStudioStore((s) => s.models.available);
@@ -9,20 +16,19 @@ export function ModelPicker() {
   const { switchModel } = useSocketActions();
   const known = models.some((m) => m.id === active);
   return (
-    <label className="flex items-center gap-1.5 text-xs text-ink-500 dark:text-ink-400">
-      <span className="hidden md:inline">Model</span>
+    <label className="flex min-w-0 items-center gap-1.5 text-xs text-ink-500 dark:text-ink-400">
+      <span className="hidden 2xl:inline">Model</span>
       <select
         data-testid="model-picker"
         value={active ?? ''}
         disabled={!online || models.length === 0}
         onChange={(event) => switchModel(event.target.value)}
-        className="max-w-[10rem] rounded-lg border border-ink-200 bg-white px-2 py-1 text-xs text-ink-800 disabled:opacity-60 sm:max-w-[14rem] dark:border-ink-700 dark:bg-ink-900 dark:text-ink-100"
+        className="w-24 min-w-0 rounded-lg sm:w-auto sm:max-w-[16rem] border border-ink-200 bg-white px-2 py-1 text-xs text-ink-800 disabled:opacity-60 dark:border-ink-700 dark:bg-ink-900 dark:text-ink-100"
       >
         {!known && <option value={active ?? ''}>{active ?? 'Loading…'}</option>}
         {models.map((model) => (
           <option key={model.id} value={model.id}>
-            {model.label}
-            {model.offline ? ' (offline, built-in)' : ` · ${model.provider}`}
+            {optionLabel(model)}
           </option>
         ))}
       </select>

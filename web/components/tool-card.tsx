@@ -45,8 +45,10 @@ export const ToolCard = memo(function ToolCard({
       className="max-w-md rounded-xl border border-ink-200 bg-ink-50 px-3 py-2 text-sm dark:border-ink-700 dark:bg-ink-900/60"
     >
       <div className="flex items-center justify-between gap-3">
-        <span className="font-mono text-xs text-ink-700 dark:text-ink-200">
-          <span aria-hidden="true">🔧 </span>
+        <span className="flex items-center gap-1.5 font-mono text-xs text-ink-700 dark:text-ink-200">
+          <svg viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current opacity-60" aria-hidden="true">
+            <path d="M10.6 1.2a4 4 0 0 0-4.9 5.1L1.4 10.6a1.5 1.5 0 0 0 0 2.1l1.9 1.9a1.5 1.5 0 0 0 2.1 0l4.3-4.3a4 4 0 0 0 5.1-4.9l-2.4 2.4-2.3-.5-.5-2.3 2.4-2.4a4 4 0 0 0-1.4-1.4z" />
+          </svg>
           {toolName}
         </span>
         <span

@@ -12,12 +12,15 @@ export function Transcript() {
   const outbox = useStudioStore((s) => s.session.outbox);
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  const autoScrollTop = useRef(0);
 
   // Scrolling follows store changes directly, so the list itself does not re-render per chunk.
   useEffect(() => {
     const keepAtBottom = () => {
       const element = scroller.current;
-      if (element && following.current) element.scrollTop = element.scrollHeight;
+      if (!element || !following.current) return;
+      element.scrollTop = element.scrollHeight;
+      autoScrollTop.current = element.scrollTop;
     };
     keepAtBottom();
     return useStudioStore.subscribe((state, previous) => {
@@ -29,8 +32,11 @@ export function Transcript() {
     <div
       ref={scroller}
       onScroll={(event) => {
+        // Content grows between our scroll and its event, so only a move upwards means the writer scrolled away.
         const element = event.currentTarget;
-        following.current = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
+        const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
+        if (nearBottom) following.current = true;
+        else if (element.scrollTop < autoScrollTop.current - 8) following.current = false;
       }}
       className="flex-1 overflow-y-auto"
     >
