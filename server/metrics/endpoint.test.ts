@@ -91,4 +91,21 @@ describe('GET /api/metrics', () => {
     expect(sample(text, 'bookswriter_turns_total', { status: 'failed' })).toBe(1);
     expect(sample(text, 'bookswriter_errors_total', { code: ErrorCode.AGENT_FAILED })).toBe(1);
   });
+
+  it('counts the tokens the real agents report on the offline model', async () => {
+    server = await startTestServer();
+    const client = await server.connect('metrics-offline');
+    await client.waitFor('connected');
+    client.say('Create a fantasy novel with dragons and magic');
+    const completion = await client.waitFor('completion', () => true, 20_000);
+    expect(completion.status).toBe('completed');
+
+    const text = await scrape(server);
+    expect(
+      sample(text, 'bookswriter_provider_tokens_total', { provider: 'offline', direction: 'prompt' }),
+    ).toBeGreaterThan(0);
+    expect(
+      sample(text, 'bookswriter_provider_tokens_total', { provider: 'offline', direction: 'completion' }),
+    ).toBeGreaterThan(0);
+  });
 });
