@@ -1,20 +1,15 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../protocol/errors.ts';
-import type {
-  ActivityEvent,
-  Completion,
-  TurnStatus,
-  UserMessage,
-  UserMessageAccepted,
-} from '../../protocol/messages.ts';
+import type { TurnStatus, UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
 import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
 import type { Repository } from '../storage/repository.ts';
-import { LiveSession, type PendingTurn } from './live-session.ts';
+import type { LiveSession, PendingTurn } from './live-session.ts';
+import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
-import { TurnAborted, TurnExecution } from './turn-execution.ts';
+import { describeTurnFailure, TurnAborted, TurnExecution } from './turn-execution.ts';
 import { WriteBehind } from './write-behind.ts';
 
 export interface SessionHubDeps {
@@ -41,10 +36,8 @@ export interface SessionHubDeps {
 export type HubError = { code: ErrorCode; message: string; details: Record<string, unknown> };
 
 export class SessionHub {
-  private readonly live = new Map<string, LiveSession>();
-  private readonly loading = new Map<string, Promise<LiveSession>>();
+  private readonly sessions: SessionCache;
   private readonly turns = new Map<string, TurnExecution>();
-  private readonly evictions = new Map<string, NodeJS.Timeout>();
   private readonly writer: WriteBehind;
   private readonly pacing: ReplayPacing;
   private closing = false;
@@ -55,6 +48,7 @@ export class SessionHub {
       onError: (error, operation) => deps.logger.error({ err: error, operation }, 'session write failed'),
     });
     this.pacing = deps.replayPacing ?? { chunksPerTick: 4, tickMs: 8 };
+    this.sessions = new SessionCache(deps.repo.sessions, deps.models, deps.evictAfterMs ?? 60_000);
   }
 
   /**
@@ -62,8 +56,7 @@ export class SessionHub {
    * subscriber starts holding live events; the caller releases it (or restores) on the first frame.
    */
   async attach(sessionId: string, peer: Peer, ownerToken: string | null = null): Promise<Subscriber> {
-    const session = await this.load(sessionId, ownerToken);
-    this.cancelEviction(sessionId);
+    const session = await this.sessions.load(sessionId, ownerToken);
     const subscriber = new Subscriber(peer, this.pacing);
     session.subscribers.add(subscriber);
     subscriber.deliver({
@@ -80,10 +73,10 @@ export class SessionHub {
 
   detach(sessionId: string, subscriber: Subscriber): void {
     subscriber.close();
-    const session = this.live.get(sessionId);
+    const session = this.sessions.get(sessionId);
     if (!session) return;
     session.subscribers.delete(subscriber);
-    this.scheduleEviction(session);
+    this.sessions.release(session);
   }
 
   /**
@@ -204,26 +197,25 @@ export class SessionHub {
   }
 
   isGenerating(sessionId: string): boolean {
-    return this.live.get(sessionId)?.generating ?? false;
+    return this.sessions.get(sessionId)?.generating ?? false;
   }
 
   /** Sessions in memory and connections across them, for metrics and tests. */
   stats(): { sessions: number; connections: number; generating: number } {
     let connections = 0;
     let generating = 0;
-    for (const session of this.live.values()) {
+    for (const session of this.sessions.values()) {
       connections += session.subscribers.size;
       if (session.generating) generating += 1;
     }
-    return { sessions: this.live.size, connections, generating };
+    return { sessions: this.sessions.size, connections, generating };
   }
 
   /** Marks replies in progress as interrupted and writes everything out. */
   async shutdown(): Promise<void> {
     this.closing = true;
     for (const execution of this.turns.values()) execution.stop('shutdown');
-    for (const timer of this.evictions.values()) clearTimeout(timer);
-    this.evictions.clear();
+    this.sessions.stop();
     await this.writer.drain();
   }
 
@@ -232,36 +224,8 @@ export class SessionHub {
     return this.writer.drain();
   }
 
-  private async load(sessionId: string, ownerToken: string | null): Promise<LiveSession> {
-    const live = this.live.get(sessionId);
-    if (live) return live;
-    const pending = this.loading.get(sessionId);
-    if (pending) return pending;
-    const promise = (async () => {
-      const { sessions } = this.deps.repo;
-      const record = await sessions.ensureSession(sessionId, { owner_token: ownerToken });
-      const [messages, activity] = await Promise.all([
-        sessions.listMessages(sessionId),
-        sessions.listActivity(sessionId),
-      ]);
-      const model =
-        record.model && this.deps.models.resolve(record.model)
-          ? record.model
-          : this.deps.models.defaultModelId;
-      const session = new LiveSession(sessionId, model, messages, activity);
-      this.live.set(sessionId, session);
-      return session;
-    })();
-    this.loading.set(sessionId, promise);
-    try {
-      return await promise;
-    } finally {
-      this.loading.delete(sessionId);
-    }
-  }
-
   private requireLive(sessionId: string): LiveSession {
-    const session = this.live.get(sessionId);
+    const session = this.sessions.get(sessionId);
     if (!session) throw new Error(`Session ${sessionId} is not attached`);
     return session;
   }
@@ -270,7 +234,7 @@ export class SessionHub {
     if (session.generating || this.closing) return;
     const turn = session.queue.shift();
     if (!turn) {
-      this.scheduleEviction(session);
+      this.sessions.release(session);
       return;
     }
     session.activeTurnId = turn.turnId;
@@ -290,7 +254,7 @@ export class SessionHub {
       this.turns.delete(turn.turnId);
       session.activeTurnId = null;
       const durationMs = Date.now() - startedAt;
-      const completion = completionOf(session.activity, turn.turnId);
+      const completion = session.completionOf(turn.turnId);
       const status = completion?.status;
       log.info({ duration_ms: durationMs, status, agents: completion?.results.agents_used }, 'turn finished');
       if (status) this.deps.onTurnFinished?.(status, durationMs, usage, turn.modelId);
@@ -320,7 +284,7 @@ export class SessionHub {
         (error: unknown) => {
           if (execution.isFinished || error instanceof TurnAborted) return;
           log.warn({ err: error }, 'turn failed');
-          execution.fail(this.describe(error));
+          execution.fail(describeTurnFailure(error, this.deps.describeError));
         },
       )
       .finally(settle);
@@ -337,41 +301,12 @@ export class SessionHub {
     });
   }
 
-  private describe(error: unknown): ProviderFailure {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && code in ErrorCode) {
-      const details = (error as { details?: unknown }).details;
-      return {
-        code: code as ErrorCode,
-        message: (error as Error).message,
-        details: details && typeof details === 'object' ? (details as Record<string, unknown>) : {},
-      };
-    }
-    return this.deps.describeError(error);
-  }
-
   private modelUnavailable(requested: string): HubError {
     return {
       code: ErrorCode.MODEL_UNAVAILABLE,
       message: `The model "${requested}" is not available`,
       details: { requested, available: this.deps.models.list().map((m) => m.id) },
     };
-  }
-
-  private scheduleEviction(session: LiveSession): void {
-    if (!session.idle || this.evictions.has(session.id)) return;
-    const timer = setTimeout(() => {
-      this.evictions.delete(session.id);
-      if (session.idle && this.live.get(session.id) === session) this.live.delete(session.id);
-    }, this.deps.evictAfterMs ?? 60_000);
-    timer.unref();
-    this.evictions.set(session.id, timer);
-  }
-
-  private cancelEviction(sessionId: string): void {
-    const timer = this.evictions.get(sessionId);
-    if (timer) clearTimeout(timer);
-    this.evictions.delete(sessionId);
   }
 
   private newId(prefix: string): string {
@@ -381,13 +316,4 @@ export class SessionHub {
   private timestamp(): string {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
-}
-
-/** The turn's completion event, which every turn emits exactly once as it ends. */
-function completionOf(activity: readonly ActivityEvent[], turnId: string): Completion | undefined {
-  for (let i = activity.length - 1; i >= 0; i -= 1) {
-    const event = activity[i];
-    if (event?.type === 'completion' && event.turn_id === turnId) return event;
-  }
-  return undefined;
 }

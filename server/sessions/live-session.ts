@@ -1,6 +1,7 @@
 // A session held in memory: its transcript, recent activity, connections and turn queue.
 import type {
   ActivityEvent,
+  Completion,
   ServerMessage,
   SessionState,
   StreamChunk,
@@ -67,6 +68,15 @@ export class LiveSession {
     this.activity.push(event);
     if (this.activity.length > ACTIVITY_KEPT * 2)
       this.activity.splice(0, this.activity.length - ACTIVITY_KEPT);
+  }
+
+  /** The turn's completion event, which every turn emits exactly once as it ends. */
+  completionOf(turnId: string): Completion | undefined {
+    for (let i = this.activity.length - 1; i >= 0; i -= 1) {
+      const event = this.activity[i];
+      if (event?.type === 'completion' && event.turn_id === turnId) return event;
+    }
+    return undefined;
   }
 
   /**

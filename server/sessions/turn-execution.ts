@@ -27,6 +27,23 @@ export class TurnAborted extends Error {
   }
 }
 
+/** A failure an agent raised with a protocol code keeps it; anything else is the provider's to describe. */
+export function describeTurnFailure(
+  error: unknown,
+  describeProviderFailure: (error: unknown) => ProviderFailure,
+): ProviderFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code in ErrorCode) {
+    const details = (error as { details?: unknown }).details;
+    return {
+      code: code as ErrorCode,
+      message: (error as Error).message,
+      details: details && typeof details === 'object' ? (details as Record<string, unknown>) : {},
+    };
+  }
+  return describeProviderFailure(error);
+}
+
 export class TurnExecution implements TurnEvents {
   readonly controller = new AbortController();
   private agent = FIRST_AGENT;
