@@ -17,12 +17,17 @@ const restorePayload = process.env.BARE_RESTORE_PAYLOAD
   ? readFileSync(process.env.BARE_RESTORE_PAYLOAD, 'utf8')
   : '';
 
-/** Sends one turn's frames, each stamped when it is sent, yielding between frames as a streaming server does. */
-function replayTurn(socket: WebSocket, index = 0): void {
-  const frame = turnFrames[index];
-  if (!frame || socket.readyState !== socket.OPEN) return;
-  socket.send(JSON.stringify({ ...frame, timestamp: new Date().toISOString() }));
-  setImmediate(() => replayTurn(socket, index + 1));
+/** The offline model's cadence at zero delay: a burst of deltas, then a turn of the event loop. */
+const FRAMES_PER_YIELD = 8;
+
+/** Sends one turn's frames, each stamped when it is sent, yielding between bursts as a streaming server does. */
+function replayTurn(socket: WebSocket, from = 0): void {
+  const end = Math.min(from + FRAMES_PER_YIELD, turnFrames.length);
+  for (let index = from; index < end; index += 1) {
+    if (socket.readyState !== socket.OPEN) return;
+    socket.send(JSON.stringify({ ...turnFrames[index], timestamp: new Date().toISOString() }));
+  }
+  if (end < turnFrames.length) setImmediate(() => replayTurn(socket, end));
 }
 
 const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });

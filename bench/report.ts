@@ -39,10 +39,18 @@ function yesNo(met: boolean | undefined): string {
   return met === undefined ? '' : met ? 'yes' : 'NO';
 }
 
-function streamingRows(streaming: StreamingBenchmarkResult, verdicts: Verdict[]): Row[] {
+/** Latencies are whole milliseconds (the server stamps ISO times to the millisecond). */
+function wholeMs(value: number | undefined): string {
+  return value === undefined ? 'n/a' : String(Math.round(value));
+}
+
+function streamingRows(streaming: StreamingBenchmarkResult, verdicts: Verdict[], problems: string[]): Row[] {
   const rows: Row[] = [];
   const largest = Math.max(...streaming.levels.map((l) => l.level.sessions));
   for (const { level, booksWriter, bare } of streaming.levels) {
+    for (const problem of booksWriter.problems)
+      problems.push(`BooksWriter, ${level.sessions} sessions: ${problem}`);
+    for (const problem of bare.problems) problems.push(`bare ws, ${level.sessions} sessions: ${problem}`);
     const share = bare.chunksPerSecond > 0 ? booksWriter.chunksPerSecond / bare.chunksPerSecond : 0;
     const throughputMet = share >= Targets.minThroughputRatio;
     verdicts.push({
@@ -61,14 +69,7 @@ function streamingRows(streaming: StreamingBenchmarkResult, verdicts: Verdict[])
     ]);
     const mine = booksWriter.latencyMs;
     const theirs = bare.latencyMs;
-    rows.push([
-      `  latency p50 ms`,
-      mine ? formatFigure(mine.p50) : 'n/a',
-      theirs ? formatFigure(theirs.p50) : 'n/a',
-      '',
-      '',
-      '',
-    ]);
+    rows.push([`  latency p50 ms`, wholeMs(mine?.p50), wholeMs(theirs?.p50), '', '', '']);
     const p99Target = level.sessions === largest;
     const p99Met = p99Target && mine ? mine.p99 <= Targets.maxP99LatencyMs : undefined;
     if (p99Target && mine)
@@ -80,8 +81,8 @@ function streamingRows(streaming: StreamingBenchmarkResult, verdicts: Verdict[])
       });
     rows.push([
       `  latency p99 ms`,
-      mine ? formatFigure(mine.p99) : 'n/a',
-      theirs ? formatFigure(theirs.p99) : 'n/a',
+      wholeMs(mine?.p99),
+      wholeMs(theirs?.p99),
       '',
       p99Target ? `≤ ${Targets.maxP99LatencyMs} ms` : '',
       yesNo(p99Met),
@@ -141,12 +142,29 @@ function restoreRows(restore: RestoreBenchmarkResult, verdicts: Verdict[]): Row[
   return rows;
 }
 
-export function buildReport(results: BenchmarkResults): { table: string; verdicts: Verdict[] } {
+export function buildReport(results: BenchmarkResults): {
+  table: string;
+  verdicts: Verdict[];
+  /** Anything that makes a figure suspect: errors, interrupted turns, dropped connections. */
+  problems: string[];
+} {
   const verdicts: Verdict[] = [];
+  const problems: string[] = [];
+  if (results.memory) {
+    for (const [name, r] of [
+      ['BooksWriter', results.memory.booksWriter],
+      ['bare ws', results.memory.bare],
+    ] as const) {
+      if (r.stillOpen !== r.connections)
+        problems.push(
+          `${name}: ${r.stillOpen} of ${r.connections} idle connections still open (${r.failed} failed)`,
+        );
+    }
+  }
   const rows: Row[] = [
-    ...(results.streaming ? streamingRows(results.streaming, verdicts) : []),
+    ...(results.streaming ? streamingRows(results.streaming, verdicts, problems) : []),
     ...(results.memory ? memoryRows(results.memory, verdicts) : []),
     ...(results.restore ? restoreRows(results.restore, verdicts) : []),
   ];
-  return { table: formatTable(HEADER, rows, [1, 2, 3]), verdicts };
+  return { table: formatTable(HEADER, rows, [1, 2, 3]), verdicts, problems };
 }

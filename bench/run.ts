@@ -1,11 +1,12 @@
 // `pnpm bench`: builds if needed, runs the three benchmarks against their baselines, prints the table, saves JSON.
 // Options: --only=streaming,memory,restore (a subset), --profile (CPU profile of BooksWriter while it streams).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from './bookswriter-server.ts';
 import { describeMachine } from './machine.ts';
 import { runMemoryBenchmark } from './memory-benchmark.ts';
+import { type CpuProfile, summarizeProfile } from './profile-summary.ts';
 import { type BenchmarkResults, buildReport } from './report.ts';
 import { runRestoreBenchmark } from './restore-benchmark.ts';
 import { runStreamingBenchmark } from './streaming-benchmark.ts';
@@ -42,6 +43,23 @@ const IDLE_CONNECTIONS = 5_000;
 const RESTORE_RUNS = 20;
 const RESULTS_DIR = 'bench/results';
 
+/** Prints where the BooksWriter process spent its time while streaming, from the profile it wrote at exit. */
+function printNewestProfile(dir: string): ReturnType<typeof summarizeProfile> | undefined {
+  const newest = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!newest) return undefined;
+  const summary = summarizeProfile(JSON.parse(readFileSync(newest, 'utf8')) as CpuProfile);
+  const line = (s: { name: string; ms: number; share: number }) =>
+    `    ${(s.share * 100).toFixed(1).padStart(5)} %  ${Math.round(s.ms).toString().padStart(6)} ms  ${s.name}`;
+  console.log(`  CPU profile ${newest} (${Math.round(summary.totalMs)} ms), self time by owner:`);
+  for (const owner of summary.owners) console.log(line(owner));
+  console.log('  by function:');
+  for (const fn of summary.functions) console.log(line(fn));
+  return summary;
+}
+
 async function main(): Promise<void> {
   const { only, profile } = parseArguments(process.argv.slice(2));
   if (process.platform !== 'linux')
@@ -55,6 +73,7 @@ async function main(): Promise<void> {
   );
   const workDir = mkdtempSync(join(tmpdir(), 'bookswriter-bench-'));
   const results: BenchmarkResults = {};
+  let profileSummary: ReturnType<typeof summarizeProfile> | undefined;
   const profileDir = resolve(RESULTS_DIR, 'profiles');
   try {
     if (only.includes('streaming')) {
@@ -66,6 +85,7 @@ async function main(): Promise<void> {
         profileArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : undefined,
         log,
       });
+      if (profile) profileSummary = printNewestProfile(profileDir);
     }
     if (only.includes('memory')) {
       console.log(`2. memory per idle connection at ${IDLE_CONNECTIONS.toLocaleString('en-US')} connections`);
@@ -90,8 +110,9 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  const { table, verdicts } = buildReport(results);
+  const { table, verdicts, problems } = buildReport(results);
   console.log(`\n${table}\n`);
+  for (const problem of problems) console.log(`Problem: ${problem}`);
   const missed = verdicts.filter((v) => !v.met);
   console.log(
     missed.length === 0
@@ -100,7 +121,10 @@ async function main(): Promise<void> {
   );
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${startedAt.toISOString().replaceAll(':', '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ startedAt, machine, results, verdicts }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt, machine, results, verdicts, problems, profileSummary }, null, 2)}\n`,
+  );
   console.log(`Raw results: ${file}${profile ? `; CPU profiles: ${profileDir}` : ''}`);
 }
 

@@ -22,6 +22,8 @@ export interface ServerProcess {
   pid: number;
   port: number;
   rssBytes(): Promise<number>;
+  /** Throws if the process has exited since it started: a result measured across a restart would be wrong. */
+  assertRunning(): void;
   /** Asks the process for a full collection (see gc-on-signal.mjs) and gives it a moment to finish. */
   collectGarbage(): Promise<void>;
   stop(): Promise<void>;
@@ -29,6 +31,10 @@ export interface ServerProcess {
 
 export class ServerStartError extends Error {
   readonly code = 'SERVER_START_FAILED';
+}
+
+export class ServerExitedError extends Error {
+  readonly code = 'SERVER_EXITED';
 }
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
@@ -44,16 +50,30 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   });
   const port = await waitForReadyLine(child, options, stderrTail);
   const pid = child.pid as number;
+  let stopping = false;
+  let exit: string | undefined;
+  child.once('exit', (code, signal) => {
+    exit = signal ? `signal ${signal}` : `code ${code}`;
+  });
   return {
     name: options.name,
     pid,
     port,
     rssBytes: () => readRssBytes(pid),
+    assertRunning() {
+      if (exit !== undefined && !stopping)
+        throw new ServerExitedError(
+          `${options.name} exited (${exit}) during the run\n${stderrTail.join('\n')}`,
+        );
+    },
     async collectGarbage() {
       child.kill('SIGUSR2');
       await new Promise((resolve) => setTimeout(resolve, 500));
     },
-    stop: () => stopProcess(child),
+    stop: () => {
+      stopping = true;
+      return stopProcess(child);
+    },
   };
 }
 

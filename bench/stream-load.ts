@@ -13,6 +13,8 @@ export interface StreamLoadOptions {
   prompts: readonly string[];
   /** The whole run is abandoned after this long; what arrived until then is still reported. */
   timeoutMs: number;
+  /** Receives every latency sample too, so several runs can be pooled into one distribution. */
+  latencySink?: number[];
 }
 
 export interface StreamLoadResult {
@@ -44,6 +46,7 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
   let bytes = 0;
   let turnsCompleted = 0;
   let sessionsFinished = 0;
+  let closing = false;
   let onAllFinished: () => void = () => {};
   const allFinished = new Promise<void>((resolve) => {
     onAllFinished = resolve;
@@ -73,7 +76,9 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
     };
     if (frame.type === 'stream_chunk') {
       chunks += 1;
-      latencies.push(receivedAt - Date.parse(frame.timestamp));
+      const latency = receivedAt - Date.parse(frame.timestamp);
+      latencies.push(latency);
+      options.latencySink?.push(latency);
     } else if (frame.type === 'error') {
       problems.push(`error frame ${frame.error_code}`);
     } else if (frame.type === 'completion') {
@@ -100,7 +105,7 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
         socket.on('message', (data) => handleFrame(load, data));
         socket.on('error', (error) => problems.push(`socket error ${error.message}`));
         socket.on('close', (code) => {
-          if (code !== 1000 && code !== 1005) problems.push(`closed with ${code}`);
+          if (!closing) problems.push(`closed by the server with ${code}`);
         });
         return load;
       });
@@ -126,6 +131,7 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
     finishedAt = performance.now();
     problems.push(`timed out after ${options.timeoutMs} ms`);
   }
+  closing = true;
   for (const load of loads) load.socket.close(1000);
 
   const seconds = (finishedAt - startedAt) / 1000;

@@ -3,7 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBareServer } from './bare-server.ts';
 import { startBooksWriter } from './bookswriter-server.ts';
+import { readLoadAverage } from './load-average.ts';
+import { type Distribution, describeDistribution } from './percentiles.ts';
 import { recordTurn } from './record-turn.ts';
+import type { ServerProcess } from './server-process.ts';
 import { runStreamLoad, type StreamLoadResult } from './stream-load.ts';
 
 export interface StreamingLevel {
@@ -18,12 +21,34 @@ export const STREAMING_LEVELS: readonly StreamingLevel[] = [
   { sessions: 500, turnsPerSession: 1 },
 ];
 
+/** Runs per level and server; the servers alternate, so a burst of load from elsewhere hits both. */
+export const TRIALS = 3;
+
 /** One prompt for every session, so each BooksWriter turn is the same kind of turn the bare server replays. */
 export const STREAMING_PROMPT = 'Create a fantasy novel with dragons and magic';
 
+export interface StreamFigures {
+  /** The median of the trials. */
+  chunksPerSecond: number;
+  trialChunksPerSecond: number[];
+  /** Every chunk of every trial, pooled. */
+  latencyMs: Distribution | null;
+  problems: string[];
+}
+
+export interface StreamingLevelResult {
+  level: StreamingLevel;
+  booksWriter: StreamFigures;
+  bare: StreamFigures;
+  /** 1-minute load average before and after the level, to show contention from other processes. */
+  loadAverage: [number, number];
+  trials: { booksWriter: StreamLoadResult[]; bare: StreamLoadResult[] };
+}
+
 export interface StreamingBenchmarkResult {
   recordedTurn: { frames: number; chunks: number; bytes: number };
-  levels: { level: StreamingLevel; booksWriter: StreamLoadResult; bare: StreamLoadResult }[];
+  trials: number;
+  levels: StreamingLevelResult[];
 }
 
 export interface StreamingBenchmarkOptions {
@@ -36,6 +61,21 @@ export interface StreamingBenchmarkOptions {
 }
 
 const LOAD_TIMEOUT_MS = 120_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+function figures(trials: StreamLoadResult[], latencies: number[]): StreamFigures {
+  const rates = trials.map((t) => t.chunksPerSecond);
+  return {
+    chunksPerSecond: median(rates),
+    trialChunksPerSecond: rates,
+    latencyMs: latencies.length > 0 ? describeDistribution(latencies) : null,
+    problems: trials.flatMap((t) => t.problems),
+  };
+}
 
 export async function runStreamingBenchmark(
   options: StreamingBenchmarkOptions,
@@ -56,34 +96,59 @@ export async function runStreamingBenchmark(
 
     const bare = await startBareServer({ turnFramesPath: framesPath, maxOpenFiles: options.maxOpenFiles });
     try {
-      const bareUrl = `ws://127.0.0.1:${bare.port}`;
-      const load = (baseUrl: string, sessionPrefix: string, level: StreamingLevel) =>
-        runStreamLoad({
-          baseUrl,
-          sessionPrefix,
+      const load = async (server: ServerProcess, prefix: string, level: StreamingLevel, sink?: number[]) => {
+        const result = await runStreamLoad({
+          baseUrl: `ws://127.0.0.1:${server.port}`,
+          sessionPrefix: prefix,
           sessions: level.sessions,
           turnsPerSession: level.turnsPerSession,
           prompts: [STREAMING_PROMPT],
           timeoutMs: LOAD_TIMEOUT_MS,
+          latencySink: sink,
         });
+        server.assertRunning();
+        return result;
+      };
       // Both servers run a small load first so neither is measured while its code is still being compiled.
       const warmUp = { sessions: 20, turnsPerSession: 2 };
-      await load(booksWriterUrl, 'bench-warm', warmUp);
-      await load(bareUrl, 'bench-warm', warmUp);
+      await load(booksWriter, 'bench-warm', warmUp);
+      await load(bare, 'bench-warm', warmUp);
 
-      const results: StreamingBenchmarkResult['levels'] = [];
+      const results: StreamingLevelResult[] = [];
       for (const level of levels) {
-        const prefix = `bench-s${level.sessions}`;
-        const measured = await load(booksWriterUrl, prefix, level);
-        const baseline = await load(bareUrl, prefix, level);
+        const loadBefore = readLoadAverage();
+        const trials = { booksWriter: [] as StreamLoadResult[], bare: [] as StreamLoadResult[] };
+        const latencies = { booksWriter: [] as number[], bare: [] as number[] };
+        for (let trial = 0; trial < TRIALS; trial += 1) {
+          const prefix = `bench-s${level.sessions}-t${trial}`;
+          const runBooksWriter = async () =>
+            trials.booksWriter.push(await load(booksWriter, prefix, level, latencies.booksWriter));
+          const runBare = async () => trials.bare.push(await load(bare, prefix, level, latencies.bare));
+          if (trial % 2 === 0) {
+            await runBooksWriter();
+            await runBare();
+          } else {
+            await runBare();
+            await runBooksWriter();
+          }
+        }
+        const result: StreamingLevelResult = {
+          level,
+          booksWriter: figures(trials.booksWriter, latencies.booksWriter),
+          bare: figures(trials.bare, latencies.bare),
+          loadAverage: [loadBefore, readLoadAverage()],
+          trials,
+        };
         options.log(
-          `${level.sessions} sessions: BooksWriter ${Math.round(measured.chunksPerSecond)} chunks/s, ` +
-            `bare ws ${Math.round(baseline.chunksPerSecond)} chunks/s`,
+          `${level.sessions} session(s): BooksWriter ${Math.round(result.booksWriter.chunksPerSecond)} chunks/s, ` +
+            `bare ws ${Math.round(result.bare.chunksPerSecond)} chunks/s (median of ${TRIALS}; ` +
+            `load average ${result.loadAverage.map((l) => l.toFixed(1)).join(' → ')})`,
         );
-        results.push({ level, booksWriter: measured, bare: baseline });
+        results.push(result);
       }
       return {
         recordedTurn: { frames: recorded.frames.length, chunks: recorded.chunks, bytes: framesText.length },
+        trials: TRIALS,
         levels: results,
       };
     } finally {
