@@ -1,11 +1,11 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
-import { ErrorCode } from '../../protocol/errors.ts';
 import type { TurnStatus, UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
 import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
 import type { Repository } from '../storage/repository.ts';
+import { type HubError, modelUnavailable, nothingToCancel } from './hub-errors.ts';
 import type { LiveSession, PendingTurn } from './live-session.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
@@ -32,8 +32,6 @@ export interface SessionHubDeps {
     modelId: string,
   ) => void;
 }
-
-export type HubError = { code: ErrorCode; message: string; details: Record<string, unknown> };
 
 export class SessionHub {
   private readonly sessions: SessionCache;
@@ -92,21 +90,16 @@ export class SessionHub {
     const original = clientId ? session.findClientMessage(clientId) : undefined;
     if (original) {
       return {
-        duplicateOf: {
-          type: 'user_message',
-          message_id: original.id,
-          turn_id: original.turn_id,
-          content: original.content,
-          client_message_id: clientId,
-          queued: session.queue.some((t) => t.turnId === original.turn_id),
-          timestamp: original.created_at,
-        },
+        duplicateOf: session.receiptFor(
+          original,
+          session.queue.some((t) => t.turnId === original.turn_id),
+        ),
       };
     }
     let modelId = session.model;
     if (message.options?.model) {
       const resolved = this.deps.models.resolve(message.options.model);
-      if (!resolved) return this.modelUnavailable(message.options.model);
+      if (!resolved) return modelUnavailable(this.deps.models, message.options.model);
       modelId = resolved.id;
     }
     const turn: PendingTurn = {
@@ -128,17 +121,8 @@ export class SessionHub {
     };
     session.addMessage(record);
     this.writer.insertMessage({ ...record, session_id: session.id });
-    const queued = session.generating;
+    session.broadcast(session.receiptFor(record, session.generating));
     session.queue.push(turn);
-    session.broadcast({
-      type: 'user_message',
-      message_id: record.id,
-      turn_id: turn.turnId,
-      content: record.content,
-      client_message_id: clientId,
-      queued,
-      timestamp: record.created_at,
-    });
     this.startNextTurn(session);
     return undefined;
   }
@@ -153,7 +137,7 @@ export class SessionHub {
   switchModel(sessionId: string, requested: string): HubError | undefined {
     const session = this.requireLive(sessionId);
     const resolved = this.deps.models.resolve(requested);
-    if (!resolved) return this.modelUnavailable(requested);
+    if (!resolved) return modelUnavailable(this.deps.models, requested);
     const previous = session.model;
     session.model = resolved.id;
     this.writer.setSessionModel(session.id, resolved.id);
@@ -189,11 +173,7 @@ export class SessionHub {
       execution.stop('stopped');
       return undefined;
     }
-    return {
-      code: ErrorCode.NOTHING_TO_CANCEL,
-      message: 'There is no reply in progress to stop',
-      details: { message_id: messageId ?? null },
-    };
+    return nothingToCancel(messageId);
   }
 
   isGenerating(sessionId: string): boolean {
@@ -261,7 +241,7 @@ export class SessionHub {
       this.startNextTurn(session);
     };
     if (!resolved) {
-      execution.fail(this.modelUnavailable(turn.modelId));
+      execution.fail(modelUnavailable(this.deps.models, turn.modelId));
       settle();
       return;
     }
@@ -299,14 +279,6 @@ export class SessionHub {
       newId: (prefix) => this.newId(prefix),
       now: () => this.timestamp(),
     });
-  }
-
-  private modelUnavailable(requested: string): HubError {
-    return {
-      code: ErrorCode.MODEL_UNAVAILABLE,
-      message: `The model "${requested}" is not available`,
-      details: { requested, available: this.deps.models.list().map((m) => m.id) },
-    };
   }
 
   private newId(prefix: string): string {

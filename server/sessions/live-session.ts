@@ -6,6 +6,7 @@ import type {
   SessionState,
   StreamChunk,
   TranscriptMessage,
+  UserMessageAccepted,
 } from '../../protocol/messages.ts';
 import type { Subscriber } from './subscriber.ts';
 
@@ -68,6 +69,19 @@ export class LiveSession {
     this.activity.push(event);
     if (this.activity.length > ACTIVITY_KEPT * 2)
       this.activity.splice(0, this.activity.length - ACTIVITY_KEPT);
+  }
+
+  /** The acknowledgement of an accepted user message, as every connection of the session sees it. */
+  receiptFor(message: TranscriptMessage, queued: boolean): UserMessageAccepted {
+    return {
+      type: 'user_message',
+      message_id: message.id,
+      turn_id: message.turn_id,
+      content: message.content,
+      client_message_id: message.client_message_id,
+      queued,
+      timestamp: message.created_at,
+    };
   }
 
   /** The turn's completion event, which every turn emits exactly once as it ends. */

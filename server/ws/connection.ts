@@ -4,7 +4,8 @@ import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
 import type { ErrorMessage, ServerMessage, SingleClientMessage } from '../../protocol/messages.ts';
 import { parseClientFrame } from '../../protocol/parse.ts';
 import type { Logger } from '../logger.ts';
-import type { HubError, SessionHub } from '../sessions/hub.ts';
+import type { SessionHub } from '../sessions/hub.ts';
+import type { HubError } from '../sessions/hub-errors.ts';
 import type { Peer, Subscriber } from '../sessions/subscriber.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
