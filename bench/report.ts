@@ -88,6 +88,14 @@ function streamingRows(streaming: StreamingBenchmarkResult, verdicts: Verdict[],
       yesNo(p99Met),
     ]);
   }
+  rows.push([
+    '  ceiling: streamText alone, chunks/s',
+    formatFigure(streaming.streamTextCeiling),
+    '',
+    '',
+    '',
+    '',
+  ]);
   return rows;
 }
 

@@ -6,6 +6,7 @@ import { startBooksWriter } from './bookswriter-server.ts';
 import { readLoadAverage } from './load-average.ts';
 import { type Distribution, describeDistribution } from './percentiles.ts';
 import { recordTurn } from './record-turn.ts';
+import { measureStreamTextCeiling } from './sdk-ceiling.ts';
 import type { ServerProcess } from './server-process.ts';
 import { runStreamLoad, type StreamLoadResult } from './stream-load.ts';
 
@@ -47,6 +48,8 @@ export interface StreamingLevelResult {
 
 export interface StreamingBenchmarkResult {
   recordedTurn: { frames: number; chunks: number; bytes: number };
+  /** Deltas per second through the AI SDK's streamText alone (in this process, no sockets, no storage). */
+  streamTextCeiling: number;
   trials: number;
   levels: StreamingLevelResult[];
 }
@@ -86,6 +89,8 @@ export async function runStreamingBenchmark(
     maxOpenFiles: options.maxOpenFiles,
     nodeFlags: options.profileArgs,
   });
+  let result: Omit<StreamingBenchmarkResult, 'streamTextCeiling'>;
+  let deltas: string[];
   try {
     const booksWriterUrl = `ws://127.0.0.1:${booksWriter.port}`;
     const recorded = await recordTurn(booksWriterUrl, 'bench-recorded-turn', STREAMING_PROMPT, 60_000);
@@ -93,6 +98,7 @@ export async function runStreamingBenchmark(
     const framesText = JSON.stringify(recorded.frames);
     writeFileSync(framesPath, framesText);
     options.log(`recorded one turn: ${recorded.frames.length} frames, ${recorded.chunks} chunks`);
+    deltas = recorded.frames.flatMap((f) => (f.type === 'stream_chunk' ? [String(f.content)] : []));
 
     const bare = await startBareServer({ turnFramesPath: framesPath, maxOpenFiles: options.maxOpenFiles });
     try {
@@ -132,7 +138,7 @@ export async function runStreamingBenchmark(
             await runBooksWriter();
           }
         }
-        const result: StreamingLevelResult = {
+        const levelResult: StreamingLevelResult = {
           level,
           booksWriter: figures(trials.booksWriter, latencies.booksWriter),
           bare: figures(trials.bare, latencies.bare),
@@ -140,13 +146,13 @@ export async function runStreamingBenchmark(
           trials,
         };
         options.log(
-          `${level.sessions} session(s): BooksWriter ${Math.round(result.booksWriter.chunksPerSecond)} chunks/s, ` +
-            `bare ws ${Math.round(result.bare.chunksPerSecond)} chunks/s (median of ${TRIALS}; ` +
-            `load average ${result.loadAverage.map((l) => l.toFixed(1)).join(' → ')})`,
+          `${level.sessions} session(s): BooksWriter ${Math.round(levelResult.booksWriter.chunksPerSecond)} chunks/s, ` +
+            `bare ws ${Math.round(levelResult.bare.chunksPerSecond)} chunks/s (median of ${TRIALS}; ` +
+            `load average ${levelResult.loadAverage.map((l) => l.toFixed(1)).join(' → ')})`,
         );
-        results.push(result);
+        results.push(levelResult);
       }
-      return {
+      result = {
         recordedTurn: { frames: recorded.frames.length, chunks: recorded.chunks, bytes: framesText.length },
         trials: TRIALS,
         levels: results,
@@ -157,4 +163,11 @@ export async function runStreamingBenchmark(
   } finally {
     await booksWriter.stop();
   }
+  // Measured with both servers stopped, so it has the CPU to itself.
+  await measureStreamTextCeiling(deltas, 20);
+  const streamTextCeiling = await measureStreamTextCeiling(deltas, CEILING_RUNS);
+  options.log(`streamText alone: ${Math.round(streamTextCeiling)} chunks/s`);
+  return { ...result, streamTextCeiling };
 }
+
+const CEILING_RUNS = 200;
