@@ -50,7 +50,7 @@ export function createApp(deps: AppDeps): Hono {
       return c.body(body, 200, { 'Content-Type': contentType });
     });
   }
-  app.route('/api', createLibraryRoutes({ repo: deps.repo }));
+  app.route('/api', createLibraryRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
   app.route('/api', createSessionRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
 
   mountWebSocketRoute(app, { ...deps.ws, hub: deps.hub });

@@ -212,3 +212,39 @@ describe('the REST session API', () => {
     }
   });
 });
+
+describe('the library', () => {
+  const plot = (title: string) => ({ title, logline: 'A logline.', summary: 'A summary.', genre: 'Fantasy' });
+
+  it("holds only the caller's artifacts, and another owner's item answers as missing", async () => {
+    const alice = await newOwner();
+    const bob = await newOwner();
+    await createSession('alice-lib', alice.cookie);
+    await createSession('bob-lib', bob.cookie);
+    await createSession('plain-lib');
+    const mine = await server.repo.artifacts.createPlot(plot('Alice Plot'), { session_id: 'alice-lib' });
+    const theirs = await server.repo.artifacts.createPlot(plot('Bob Plot'), { session_id: 'bob-lib' });
+    const open = await server.repo.artifacts.createPlot(plot('Open Plot'), { session_id: 'plain-lib' });
+
+    const titles = async (cookie?: string) =>
+      ((await (await get('/api/plots', cookie)).json()) as { items: Array<{ title: string }> }).items.map(
+        (p) => p.title,
+      );
+    expect(await titles(alice.cookie)).toEqual(['Alice Plot']);
+    expect(await titles(bob.cookie)).toEqual(['Bob Plot']);
+    expect(await titles()).toEqual(['Open Plot']);
+
+    expect((await get(`/api/plots/${mine.id}`, alice.cookie)).status).toBe(200);
+    const hidden = await get(`/api/plots/${theirs.id}`, alice.cookie);
+    expect(hidden.status).toBe(404);
+    expect(((await hidden.json()) as { error: { code: string } }).error.code).toBe(ErrorCode.NOT_FOUND);
+    expect((await get(`/api/plots/${open.id}`, alice.cookie)).status).toBe(200);
+
+    const deleted = await fetch(`${server.url}/api/plots/${theirs.id}`, {
+      method: 'DELETE',
+      headers: { Cookie: alice.cookie },
+    });
+    expect(deleted.status).toBe(404);
+    expect(await server.repo.artifacts.get('plots', theirs.id)).toBeDefined();
+  });
+});

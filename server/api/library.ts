@@ -10,6 +10,7 @@ import {
   WorldPatch,
 } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
+import { mayUse } from '../ownership.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeArtifact } from './artifact-details.ts';
 import { apiErrorHandler, jsonError, notFound } from './errors.ts';
@@ -17,6 +18,11 @@ import { PageQuery, readJsonBody, readQuery } from './request-input.ts';
 
 export interface LibraryRouteDeps {
   repo: Repository;
+  /**
+   * The owner token the request proves, if any. When given, the library holds only the caller's
+   * artifacts: those of their own sessions, or of sessions created without an owner when they have none.
+   */
+  resolveOwner?: (c: Context) => string | null;
 }
 
 const Id = z.string().trim().min(1).max(128);
@@ -56,23 +62,31 @@ async function danglingLink(repo: Repository, patch: Record<string, unknown>) {
   return undefined;
 }
 
-export function createLibraryRoutes({ repo }: LibraryRouteDeps): Hono {
+export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): Hono {
   const app = new Hono();
   app.onError(apiErrorHandler);
 
+  const visibleTo = async (c: Context, sessionId: string | null): Promise<boolean> => {
+    if (!resolveOwner || sessionId === null) return true;
+    return mayUse(await repo.sessions.getSession(sessionId), resolveOwner(c));
+  };
+
   for (const kind of ARTIFACT_KINDS) {
+    // Another owner's artifact is not in this caller's library: it answers as missing.
     const findOr404 = async (c: Context, id: string) => {
       const artifact = await repo.artifacts.get(kind, id);
-      return artifact ? { artifact } : { response: notFound(c, SINGULAR[kind], id) };
+      if (artifact && (await visibleTo(c, artifact.session_id))) return { artifact };
+      return { response: notFound(c, SINGULAR[kind], id) };
     };
 
     app.get(`/${kind}`, async (c) => {
       const query = readQuery(c, LibraryQuery);
       if (!query.ok) return query.response;
       const { genre, q, ...rest } = query.value;
+      const owner = resolveOwner ? { owner_token: resolveOwner(c) } : {};
       // An empty ?genre= or ?q= means no filter rather than "matches nothing".
       return c.json(
-        await repo.artifacts.list(kind, { ...rest, genre: genre || undefined, q: q || undefined }),
+        await repo.artifacts.list(kind, { ...rest, ...owner, genre: genre || undefined, q: q || undefined }),
       );
     });
 
@@ -105,6 +119,8 @@ export function createLibraryRoutes({ repo }: LibraryRouteDeps): Hono {
 
     app.delete(`/${kind}/:id`, async (c) => {
       const id = c.req.param('id');
+      const found = await findOr404(c, id);
+      if (found.response) return found.response;
       if (!(await repo.artifacts.delete(kind, id))) return notFound(c, SINGULAR[kind], id);
       return c.body(null, 204);
     });

@@ -79,6 +79,20 @@ export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClo
       const spec = ARTIFACT_KIND_SPECS[kind];
       let base = db.selectFrom(kind as string);
       if (query.session_id !== undefined) base = base.where('session_id', '=', query.session_id);
+      if (query.owner_token !== undefined) {
+        const owner = query.owner_token;
+        base = base.where((eb) => {
+          const owned = eb(
+            'session_id',
+            'in',
+            db
+              .selectFrom('sessions')
+              .select('id')
+              .where('owner_token', owner === null ? 'is' : '=', owner),
+          );
+          return owner === null ? eb.or([eb('session_id', 'is', null), owned]) : owned;
+        });
+      }
       for (const link of spec.links) {
         const linkedId = query[link];
         if (linkedId !== undefined) base = base.where(link, '=', linkedId);

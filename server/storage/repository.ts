@@ -87,6 +87,11 @@ export interface ArtifactQuery {
   world_id?: string;
   /** Plots written as this author; the other kinds ignore it. */
   author_id?: string;
+  /**
+   * Only artifacts of sessions owned by this token; null means sessions created without one (and
+   * artifacts with no session). Omitted: no ownership filter.
+   */
+  owner_token?: string | null;
   limit: number;
   offset: number;
 }
