@@ -5,6 +5,7 @@ import { startBareServer } from './bare-server.ts';
 import { startBooksWriter } from './bookswriter-server.ts';
 import { readLoadAverage } from './load-average.ts';
 import { type Distribution, describeDistribution } from './percentiles.ts';
+import { readCpuSeconds } from './process-cpu.ts';
 import { recordTurn } from './record-turn.ts';
 import { measureStreamTextCeiling } from './sdk-ceiling.ts';
 import type { ServerProcess } from './server-process.ts';
@@ -28,9 +29,18 @@ export const TRIALS = 3;
 /** One prompt for every session, so each BooksWriter turn is the same kind of turn the bare server replays. */
 export const STREAMING_PROMPT = 'Create a fantasy novel with dragons and magic';
 
+/** A load's result with how busy each side was: CPU seconds per second of the load, 1 = one core. */
+export interface MeasuredLoad extends StreamLoadResult {
+  serverCpu: number;
+  clientCpu: number;
+}
+
 export interface StreamFigures {
   /** The median of the trials. */
   chunksPerSecond: number;
+  /** Medians of the trials: how much of a core the server and the load generator used. */
+  serverCpu: number;
+  clientCpu: number;
   trialChunksPerSecond: number[];
   /** Every chunk of every trial, pooled. */
   latencyMs: Distribution | null;
@@ -43,7 +53,7 @@ export interface StreamingLevelResult {
   bare: StreamFigures;
   /** 1-minute load average before and after the level, to show contention from other processes. */
   loadAverage: [number, number];
-  trials: { booksWriter: StreamLoadResult[]; bare: StreamLoadResult[] };
+  trials: { booksWriter: MeasuredLoad[]; bare: MeasuredLoad[] };
 }
 
 export interface StreamingBenchmarkResult {
@@ -70,10 +80,12 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
-function figures(trials: StreamLoadResult[], latencies: number[]): StreamFigures {
+function figures(trials: MeasuredLoad[], latencies: number[]): StreamFigures {
   const rates = trials.map((t) => t.chunksPerSecond);
   return {
     chunksPerSecond: median(rates),
+    serverCpu: median(trials.map((t) => t.serverCpu)),
+    clientCpu: median(trials.map((t) => t.clientCpu)),
     trialChunksPerSecond: rates,
     latencyMs: latencies.length > 0 ? describeDistribution(latencies) : null,
     problems: trials.flatMap((t) => t.problems),
@@ -102,7 +114,15 @@ export async function runStreamingBenchmark(
 
     const bare = await startBareServer({ turnFramesPath: framesPath, maxOpenFiles: options.maxOpenFiles });
     try {
-      const load = async (server: ServerProcess, prefix: string, level: StreamingLevel, sink?: number[]) => {
+      const load = async (
+        server: ServerProcess,
+        prefix: string,
+        level: StreamingLevel,
+        sink?: number[],
+      ): Promise<MeasuredLoad> => {
+        const serverCpuBefore = await readCpuSeconds(server.pid);
+        const clientCpuBefore = process.cpuUsage();
+        const startedAt = performance.now();
         const result = await runStreamLoad({
           baseUrl: `ws://127.0.0.1:${server.port}`,
           sessionPrefix: prefix,
@@ -112,8 +132,15 @@ export async function runStreamingBenchmark(
           timeoutMs: LOAD_TIMEOUT_MS,
           latencySink: sink,
         });
+        const seconds = (performance.now() - startedAt) / 1000;
+        const client = process.cpuUsage(clientCpuBefore);
+        const serverCpu = (await readCpuSeconds(server.pid)) - serverCpuBefore;
         server.assertRunning();
-        return result;
+        return {
+          ...result,
+          serverCpu: serverCpu / seconds,
+          clientCpu: (client.user + client.system) / 1e6 / seconds,
+        };
       };
       // Both servers run a small load first so neither is measured while its code is still being compiled.
       const warmUp = { sessions: 20, turnsPerSession: 2 };
@@ -123,7 +150,7 @@ export async function runStreamingBenchmark(
       const results: StreamingLevelResult[] = [];
       for (const level of levels) {
         const loadBefore = readLoadAverage();
-        const trials = { booksWriter: [] as StreamLoadResult[], bare: [] as StreamLoadResult[] };
+        const trials = { booksWriter: [] as MeasuredLoad[], bare: [] as MeasuredLoad[] };
         const latencies = { booksWriter: [] as number[], bare: [] as number[] };
         for (let trial = 0; trial < TRIALS; trial += 1) {
           const prefix = `bench-s${level.sessions}-t${trial}`;
@@ -147,7 +174,10 @@ export async function runStreamingBenchmark(
         };
         options.log(
           `${level.sessions} session(s): BooksWriter ${Math.round(levelResult.booksWriter.chunksPerSecond)} chunks/s, ` +
-            `bare ws ${Math.round(levelResult.bare.chunksPerSecond)} chunks/s (median of ${TRIALS}; ` +
+            `bare ws ${Math.round(levelResult.bare.chunksPerSecond)} chunks/s (median of ${TRIALS}; cores used by ` +
+            `server/client: BooksWriter ${levelResult.booksWriter.serverCpu.toFixed(2)}/` +
+            `${levelResult.booksWriter.clientCpu.toFixed(2)}, bare ${levelResult.bare.serverCpu.toFixed(2)}/` +
+            `${levelResult.bare.clientCpu.toFixed(2)}; ` +
             `load average ${levelResult.loadAverage.map((l) => l.toFixed(1)).join(' → ')})`,
         );
         results.push(levelResult);
