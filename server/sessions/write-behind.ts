@@ -64,10 +64,10 @@ export class WriteBehind {
   private flushText(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    for (const [id, pending] of this.pendingText) {
-      this.enqueue('appendToMessage', () => this.store.appendToMessage(id, pending.text, pending.chunkCount));
-    }
+    if (this.pendingText.size === 0) return;
+    const appends = [...this.pendingText].map(([id, p]) => ({ id, text: p.text, chunk_count: p.chunkCount }));
     this.pendingText.clear();
+    this.enqueue('appendToMessages', () => this.store.appendToMessages(appends));
   }
 
   private enqueue(operation: string, write: () => Promise<unknown>): void {

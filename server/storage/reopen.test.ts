@@ -94,7 +94,7 @@ describe('a repository file', () => {
       await repo.sessions.ensureSession('s1');
       await repo.sessions.insertMessage({ id: 'a1', session_id: 's1', turn_id: 't1', role: 'agent',
         agent: 'PlotGenerator', content: '', status: 'streaming', client_message_id: null, created_at: ${JSON.stringify(T)} });
-      for (let n = 1; n <= 50; n++) await repo.sessions.appendToMessage('a1', 'w' + n + ' ', n);
+      for (let n = 1; n <= 50; n++) await repo.sessions.appendToMessages([{ id: 'a1', text: 'w' + n + ' ', chunk_count: n }]);
       process.kill(process.pid, 'SIGKILL');
     `;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

@@ -56,8 +56,11 @@ export interface SessionStore {
 
   /** Inserts a user message or the start of an agent message. */
   insertMessage(message: NewMessage): Promise<void>;
-  /** Appends streamed text to a message and records how many chunks it now holds. */
-  appendToMessage(id: string, text: string, chunkCount: number): Promise<void>;
+  /**
+   * Appends streamed text to messages and records how many chunks each now holds, in one
+   * transaction: a write-behind flush of many streaming replies costs one commit.
+   */
+  appendToMessages(appends: ReadonlyArray<{ id: string; text: string; chunk_count: number }>): Promise<void>;
   /** Ends a message: its final status and, when given, its final content and chunk count. */
   finishMessage(
     id: string,

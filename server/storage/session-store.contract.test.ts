@@ -128,9 +128,9 @@ describe.each(TEST_DATABASES)('SessionStore on $name', (database) => {
     await repo.sessions.ensureSession('s1');
     await repo.sessions.insertMessage(userMessage('s1', 'u1', 'Write a plot'));
     await repo.sessions.insertMessage(agentMessage('s1', 'a1', 'turn-u1'));
-    await repo.sessions.appendToMessage('a1', 'Once ', 1);
-    await repo.sessions.appendToMessage('a1', 'upon ', 2);
-    await repo.sessions.appendToMessage('a1', 'a time', 3);
+    await repo.sessions.appendToMessages([{ id: 'a1', text: 'Once ', chunk_count: 1 }]);
+    await repo.sessions.appendToMessages([{ id: 'a1', text: 'upon ', chunk_count: 2 }]);
+    await repo.sessions.appendToMessages([{ id: 'a1', text: 'a time', chunk_count: 3 }]);
 
     let [user, agent] = await repo.sessions.listMessages('s1');
     expect(user?.content).toBe('Write a plot');
@@ -143,6 +143,26 @@ describe.each(TEST_DATABASES)('SessionStore on $name', (database) => {
     await repo.sessions.finishMessage('a1', 'complete', { content: 'The final text', chunk_count: 7 });
     [, agent] = await repo.sessions.listMessages('s1');
     expect(agent).toMatchObject({ content: 'The final text', chunk_count: 7, status: 'complete' });
+  });
+
+  it('appends to several streaming messages in one call', async () => {
+    await repo.sessions.ensureSession('s1');
+    await repo.sessions.ensureSession('s2');
+    await repo.sessions.insertMessage(agentMessage('s1', 'a1', 'turn-1'));
+    await repo.sessions.insertMessage(agentMessage('s2', 'b1', 'turn-2'));
+    await repo.sessions.appendToMessages([
+      { id: 'a1', text: 'Dragons ', chunk_count: 1 },
+      { id: 'b1', text: 'Detectives ', chunk_count: 4 },
+    ]);
+    await repo.sessions.appendToMessages([{ id: 'a1', text: 'rise', chunk_count: 2 }]);
+    expect((await repo.sessions.listMessages('s1'))[0]).toMatchObject({
+      content: 'Dragons rise',
+      chunk_count: 2,
+    });
+    expect((await repo.sessions.listMessages('s2'))[0]).toMatchObject({
+      content: 'Detectives ',
+      chunk_count: 4,
+    });
   });
 
   it('returns the transcript oldest first as protocol TranscriptMessages', async () => {

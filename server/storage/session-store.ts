@@ -123,13 +123,19 @@ export function createSessionStore(db: Kysely<Database>, now: TimestampClock): S
       });
     },
 
-    // On the streaming hot path: one UPDATE, no read.
-    async appendToMessage(id, text, chunkCount) {
-      await db
-        .updateTable('messages')
-        .set((eb) => ({ content: eb('content', '||', text), chunk_count: chunkCount, updated_at: now() }))
-        .where('id', '=', id)
-        .execute();
+    // On the streaming hot path: one transaction per flush, one UPDATE per reply, no read.
+    async appendToMessages(appends) {
+      if (appends.length === 0) return;
+      await db.transaction().execute(async (tx) => {
+        const at = now();
+        for (const { id, text, chunk_count } of appends) {
+          await tx
+            .updateTable('messages')
+            .set((eb) => ({ content: eb('content', '||', text), chunk_count, updated_at: at }))
+            .where('id', '=', id)
+            .execute();
+        }
+      });
     },
 
     async finishMessage(id, status, final) {
