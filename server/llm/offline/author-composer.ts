@@ -1,24 +1,17 @@
 // Composes an author persona suited to the story in context (or to the genre the request names).
 import type { AuthorInput } from '../../../protocol/artifacts.ts';
 import type { StoryContext } from './context-reading.ts';
+import { PRONOUNS, type Pronoun, pronounForms } from './gender.ts';
 import { createRandom } from './seeded-random.ts';
+import { capitalize, fill, listInProse } from './wording.ts';
 
 export type ComposedAuthor = AuthorInput & { pen_name: string; genres: string[] };
 
-const FIRST = [
-  'Elena',
-  'Marcus',
-  'Ingrid',
-  'Tobias',
-  'Celia',
-  'Rowan',
-  'Margot',
-  'Desmond',
-  'Priya',
-  'Julian',
-  'Astrid',
-  'Felix',
-];
+const FIRST: Record<Pronoun, string[]> = {
+  she: ['Elena', 'Ingrid', 'Celia', 'Margot', 'Priya', 'Astrid'],
+  he: ['Marcus', 'Tobias', 'Desmond', 'Julian', 'Felix', 'Anders'],
+  they: ['Rowan', 'Sasha', 'Jules'],
+};
 const LAST = [
   'Marsh',
   'Calder',
@@ -40,29 +33,39 @@ const PLACES = [
   'Cape Town',
 ];
 const HABITS = [
-  'writes before dawn with a pot of black tea',
-  'drafts every novel longhand in green ink',
-  'walks ten miles a day to untangle plots',
-  'keeps a wall of index cards for every book',
+  'write{s} before dawn with a pot of black tea',
+  'draft{s} every novel longhand in green ink',
+  'walk{s} ten miles a day to untangle plots',
+  'keep{s} a wall of index cards for every book',
 ];
 
 export function composeAuthor(story: StoryContext, request: string): ComposedAuthor {
   const { genre } = story;
   const rng = createRandom(`author|${story.title ?? ''}|${genre.key}|${request}`);
-  const first = rng.pick(FIRST);
+  const pronoun = rng.pick(PRONOUNS);
+  const { He: he, S: s } = pronounForms(pronoun);
+  const first = rng.pick(FIRST[pronoun]);
   const last = rng.pick(LAST);
-  const penFirst = rng.pick(FIRST.filter((f) => f !== first));
+  const penFirst = rng.pick(
+    Object.values(FIRST)
+      .flat()
+      .filter((f) => f !== first),
+  );
   const pen_name = `${penFirst.charAt(0)}. ${first.charAt(0)}. ${rng.pick(LAST.filter((l) => l !== last))}`;
   const background = rng.pick(genre.author.backgrounds);
   const style = rng.pick(genre.author.styles);
-  const book = story.title ? `${story.title}, ` : '';
+  const motifs = listInProse(story.bible.motifs);
+  const kind = genre.label === 'Literary Fiction' ? 'literary fiction' : genre.label.toLowerCase();
   return {
     name: `${first} ${last}`,
     pen_name,
     biography: [
-      `${first} ${last} is ${background} who grew up in ${rng.pick(PLACES)} and came to ${genre.label.toLowerCase()} late, and hungry.`,
-      `Writing as ${pen_name}, ${first} publishes ${genre.label.toLowerCase()} for ${rng.pick(genre.audiences).toLowerCase()}; ${book ? `${book}a story of ${story.bible.motifs.join(' and ')}, is the book ${first} was born to write` : `the next book is always about ${story.bible.motifs.join(' and ')}`}.`,
-      `${first} ${rng.pick(HABITS)}, and answers every reader letter by hand.`,
+      `${first} ${last} is ${background} who grew up in ${rng.pick(PLACES)} and came to ${kind} late, and hungry.`,
+      `Writing as ${pen_name}, ${he} publish${s ? 'es' : ''} ${kind} for ${rng.pick(genre.audiences).toLowerCase()}.`,
+      story.title
+        ? `${story.title}, a story of ${motifs}, is the book ${first} was born to write.`
+        : `Every one of ${first}'s books comes back, sooner or later, to ${motifs}.`,
+      `${capitalize(he)} ${fill(rng.pick(HABITS), { s })}, and answer${s} every reader letter by hand.`,
     ].join(' '),
     writing_style: `${style}. Favours ${rng.pick(genre.tones).toLowerCase()} moods, vivid settings like ${story.bible.places[0]}, and characters who pay for their choices.`,
     genres: [genre.label, ...rng.sample(genre.subgenres, 2)],

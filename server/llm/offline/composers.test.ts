@@ -127,7 +127,7 @@ describe('offline worlds and casts follow the plot in context', () => {
     const characters = CharacterInput.array().parse((input as { characters: unknown }).characters);
     expect(characters.map((c) => c.role)).toEqual(['protagonist', 'antagonist', 'ally']);
     for (const c of characters) {
-      expect(plot.summary).toContain(`${c.name} (${c.role})`);
+      expect(plot.summary).toContain(`${c.name} (${c.role}, `);
       expect(text).toContain(c.name);
       const others = characters.filter((o) => o !== c).map((o) => o.name);
       expect(c.relationships.map((r) => r.name).sort()).toEqual(others.sort());

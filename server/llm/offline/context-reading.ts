@@ -1,7 +1,11 @@
 // Reads the artifacts an agent put in the prompt context back into the story the offline model is continuing.
+import { readStoryBible } from './bible-lines.ts';
+import { readFlavour } from './flavours.ts';
 import { detectGenre, type GenreVocabulary, genreByLabel } from './genres/index.ts';
 import { extractMotifs } from './motifs.ts';
-import { createStoryBible, readStoryBible, type StoryBible } from './story-bible.ts';
+import { createRandom } from './seeded-random.ts';
+import { settingFromRequest } from './settings.ts';
+import { createStoryBible, type StoryBible } from './story-bible.ts';
 
 export interface StoryContext {
   genre: GenreVocabulary;
@@ -41,8 +45,14 @@ export function readStoryContext(
   const requested = extractMotifs(request);
   const seed = title ?? (textField(world, 'name') || request);
   const fromPlot = plot ? readStoryBible(textField(plot, 'summary'), genre, seed) : undefined;
+  const setting = settingFromRequest(request, createRandom(`setting|${seed}`));
+  const flavour = readFlavour(request, genre.key);
   const bible =
-    fromPlot ?? createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements);
+    fromPlot ??
+    createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements, {
+      ...(setting ? { setting } : {}),
+      ...(flavour ? { flavour } : {}),
+    });
   if (world && textField(world, 'name')) bible.realm = textField(world, 'name');
   if (bible.motifs.length === 0) bible.motifs = requested.length > 0 ? requested : genre.defaultElements;
   return { genre, bible, title, plot, world };

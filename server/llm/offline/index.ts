@@ -2,7 +2,8 @@
 import type { LanguageModelV3, LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { ToolName } from '../../agents/contract.ts';
 import { composeAuthor } from './author-composer.ts';
-import { composeCharacters, requestedCastSize } from './characters-composer.ts';
+import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './cast-size.ts';
+import { composeCharacters } from './characters-composer.ts';
 import { asRecord, readStoryContext, textField } from './context-reading.ts';
 import { pickTarget } from './intent.ts';
 import { composeOrchestratorReply } from './orchestrator-reply.ts';
@@ -70,14 +71,18 @@ function composeSpecialist(role: Specialist, request: OfflineRequest): ComposedR
     return save(worldProse(world), world);
   }
   if (role === 'characters') {
-    const count = requestedCastSize(
-      /\d|\b(one|two|three|four|five|six)\b/i.test(sections.task) ? sections.task : sections.request,
-    );
+    // The writer's own number wins over the task's paraphrase of it.
+    const asked = askedCastSize(sections.request) ?? askedCastSize(sections.task);
+    const count = Math.min(Math.max(asked ?? DEFAULT_CAST, 1), MAX_CAST);
     const existing = Array.isArray(context.existing_characters) ? context.existing_characters : [];
     const taken = existing.map((c) => textField(asRecord(c), 'name')).filter(Boolean);
     const fresh = composeCharacters(story, count, taken);
     const characters = fresh.length > 0 ? fresh : composeCharacters(story, count, []);
-    return save(charactersProse(characters), { characters });
+    const note =
+      asked !== undefined && asked > MAX_CAST
+        ? `You asked for ${asked}; here are the ${MAX_CAST} who carry the story, and more can follow in another request.`
+        : undefined;
+    return save(charactersProse(characters, note), { characters });
   }
   const author = composeAuthor(story, sections.request);
   return save(authorProse(author), author);

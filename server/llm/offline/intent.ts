@@ -1,6 +1,9 @@
 // Reads what the writer wants: which specialists, whether to create or revise, and which artifact a revision means.
 import type { ArtifactSummary, SpecialistName } from '../../agents/contract.ts';
 import { AgentName } from '../../agents/contract.ts';
+import { mentioned, referenceOf } from './references.ts';
+
+export { pickTarget } from './references.ts';
 
 export interface IntentStep {
   agent: SpecialistName;
@@ -28,62 +31,55 @@ const KIND: Record<SpecialistName, ArtifactSummary['kind']> = {
   [AgentName.author]: 'authors',
 };
 
+/** Asking for a change to something that exists. "Write", "build" and "create" are not: they make things. */
 const EDIT =
-  /\b(make|rename|change|revise|edit|rewrite|update|tweak|adjust|improve|give|turn|add|more|less|darker|lighter|softer|kinder|call (?:him|her|them|it))\b/i;
-const CREATE =
-  /\b(new|another|create|generate|write|build|invent|design|develop|start|come up with|brainstorm|make (?:a|an|me|us))\b/i;
+  /\b(make|rename|change|revise|edit|rewrite|update|tweak|adjust|improve|give|turn|more|less|darker|lighter|softer|kinder|older|younger|call (?:him|her|them|it)|retitle)\b/i;
 const CREATIVE =
   /\b(create|generate|write|build|invent|design|develop|make|imagine|come up with|brainstorm|plan)\b/i;
-const ROLE_WORDS: [RegExp, string][] = [
-  [/\b(villain|antagonist|bad guy|enemy|nemesis)\b/i, 'antagonist'],
-  [/\b(hero|heroine|protagonist|main character)\b/i, 'protagonist'],
-  [/\b(mentor|teacher)\b/i, 'mentor'],
-  [/\b(rival|love interest)\b/i, 'rival'],
-  [/\b(ally|sidekick|friend|companion)\b/i, 'ally'],
-];
-
-function mentioned(text: string, item: { label: string }): boolean {
-  const words = item.label.split(/\s+/).filter((w) => w.length > 2);
-  const lower = text.toLowerCase();
-  return (
-    lower.includes(item.label.toLowerCase()) ||
-    words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(text))
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The artifact a revision is about: named outright, or by role ("the villain"), or the latest one. */
-export function pickTarget<T extends { label: string; detail?: string }>(
-  text: string,
-  candidates: T[],
-): T | undefined {
-  const byName = candidates.find((item) => mentioned(text, item));
-  if (byName) return byName;
-  const role = ROLE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-  const byRole = role ? candidates.find((item) => item.detail?.toLowerCase() === role) : undefined;
-  return byRole ?? candidates.at(-1);
-}
 
 export function readIntent(text: string, catalog: ArtifactSummary[]): IntentStep[] {
-  let agents = ASKS.filter(([, pattern]) => pattern.test(text)).map(([agent]) => agent);
-  // A follow-up may name an existing character alone: "give Malgrim a softer side".
-  const named = catalog.find((item) => mentioned(text, item));
-  if (agents.length === 0 && named && EDIT.test(text)) {
-    const byKind = (Object.keys(KIND) as SpecialistName[]).find((agent) => KIND[agent] === named.kind);
-    if (byKind) agents = [byKind];
+  const asked = ASKS.filter(([, pattern]) => pattern.test(text)).map(([agent]) => agent);
+  const of = (agent: SpecialistName) => catalog.filter((item) => item.kind === KIND[agent]);
+  const editing = EDIT.test(text);
+
+  if (asked.length === 0) return unnamedIntent(text, catalog, editing);
+
+  const steps: IntentStep[] = [];
+  for (const agent of asked) {
+    const existing = of(agent);
+    const ref = referenceOf(agent, text, existing);
+    if (ref.isNew || existing.length === 0) {
+      steps.push({ agent, mode: 'create' });
+      continue;
+    }
+    if (agent === AgentName.characters) {
+      // "the villain", "Maren": one existing character; "characters for this story": a new cast.
+      if (ref.target) steps.push({ agent, mode: 'revise', target: ref.target });
+      else steps.push({ agent, mode: 'create' });
+      continue;
+    }
+    if (!ref.refersBack) {
+      steps.push({ agent, mode: 'create' });
+      continue;
+    }
+    // "for this book" while asking for something else: the others build on it, nothing to redo.
+    const othersAsked = asked.some(
+      (other) => other !== agent && !referenceOf(other, text, of(other)).refersBack,
+    );
+    if (editing && !othersAsked && ref.target) steps.push({ agent, mode: 'revise', target: ref.target });
   }
-  if (agents.length === 0 && CREATIVE.test(text)) agents = [AgentName.plot];
-  const revising = EDIT.test(text) && !CREATE.test(text);
-  return agents.map((agent) => {
-    const target = revising
-      ? pickTarget(
-          text,
-          catalog.filter((item) => item.kind === KIND[agent]),
-        )
-      : undefined;
-    return target ? { agent, mode: 'revise' as const, target } : { agent, mode: 'create' as const };
-  });
+  return steps;
+}
+
+/** No specialist named: "give Malgrim a softer side", "change the title to …", "make it darker". */
+function unnamedIntent(text: string, catalog: ArtifactSummary[], editing: boolean): IntentStep[] {
+  const named = catalog.find((item) => mentioned(text, item));
+  if (named && editing) {
+    const agent = (Object.keys(KIND) as SpecialistName[]).find((a) => KIND[a] === named.kind);
+    if (agent) return [{ agent, mode: 'revise', target: named }];
+  }
+  const plot = catalog.filter((item) => item.kind === 'plots').at(-1);
+  if (plot && editing && /\b(title|it|this|everything|the ending|the beginning)\b/i.test(text))
+    return [{ agent: AgentName.plot, mode: 'revise', target: plot }];
+  return CREATIVE.test(text) ? [{ agent: AgentName.plot, mode: 'create' }] : [];
 }

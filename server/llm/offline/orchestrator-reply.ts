@@ -1,7 +1,8 @@
 // The offline orchestrator: a short acknowledgement and the route_request arguments, or a plain answer.
 import type { ArtifactSummary, RouteArgs } from '../../agents/contract.ts';
 import { AgentName } from '../../agents/contract.ts';
-import { requestedCastSize } from './characters-composer.ts';
+import { requestedCastSize } from './cast-size.ts';
+import { describeExistingPlots } from './existing-work.ts';
 import { detectGenre } from './genres/index.ts';
 import { readIntent } from './intent.ts';
 import { listInProse } from './wording.ts';
@@ -23,10 +24,14 @@ function task(
   mode: 'create' | 'revise',
   request: string,
   genre: string,
+  catalog: ArtifactSummary[],
   target?: ArtifactSummary,
 ): string {
   if (mode === 'revise') return `Revise ${target?.label ?? 'it'} as the writer asked: ${request}`;
-  if (agent === AgentName.plot) return `Write a ${genre.toLowerCase()} plot for this request: ${request}`;
+  if (agent === AgentName.plot) {
+    const existing = describeExistingPlots(catalog.filter((i) => i.kind === 'plots').map((i) => i.label));
+    return `Write a ${genre.toLowerCase()} plot for this request: ${request}${existing ? ` ${existing}` : ''}`;
+  }
   if (agent === AgentName.world) return 'Build the world this story happens in, consistent with its plot.';
   if (agent === AgentName.characters) {
     return `Create ${requestedCastSize(request)} main characters who serve the plot and live in its world.`;
@@ -55,12 +60,17 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
   const genre = detectGenre(request).label;
   const steps = intent.map((step) => ({
     agent: step.agent,
-    task: task(step.agent, step.mode, request, genre, step.target),
+    task: task(step.agent, step.mode, request, genre, catalog, step.target),
     mode: step.mode,
     ...(step.target ? { target_id: step.target.id } : {}),
   }));
   const who = listInProse(intent.map((step) => SPECIALIST_WORDS[step.agent] ?? step.agent));
   const first = intent[0];
+  const plot = catalog.filter((item) => item.kind === 'plots').at(-1);
+  const buildsOn =
+    plot && !intent.some((step) => step.agent === AgentName.plot) && first?.mode === 'create'
+      ? ` It will build on "${plot.label}".`
+      : '';
   const text =
     first?.mode === 'revise'
       ? `I'll revise ${first.target?.label ?? 'that'} for you: handing this to ${who}.`
@@ -70,6 +80,6 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
           .replace(/^(please\s+)?/i, '')
           .replace(/^\w/, (c) =>
             c.toLowerCase(),
-          )}. ${intent.length > 1 ? `We'll go in order: ${who}.` : `Handing this to ${who}.`}`;
+          )}. ${intent.length > 1 ? `We'll go in order: ${who}.` : `Handing this to ${who}.`}${buildsOn}`;
   return { text, route: { steps } };
 }

@@ -1,9 +1,20 @@
-// Composes a plot from the writer's request: genre, motifs, cast and places woven into title, logline, summary and acts.
+// Composes a plot from the writer's request: genre, flavour, setting, motifs and cast woven into title, logline, acts.
 import type { PlotInput } from '../../../protocol/artifacts.ts';
+import { writeBibleLines } from './bible-lines.ts';
+import { readExistingPlots } from './existing-work.ts';
+import { readAudience, readFlavour } from './flavours.ts';
 import { detectGenre, type GenreVocabulary } from './genres/index.ts';
 import { extractMotifs, titleNoun } from './motifs.ts';
 import { createRandom } from './seeded-random.ts';
-import { bibleSlots, createStoryBible, member, type StoryBible, writeBibleLines } from './story-bible.ts';
+import { settingFromRequest } from './settings.ts';
+import {
+  bibleSlots,
+  createStoryBible,
+  member,
+  realmDescribed,
+  realmName,
+  type StoryBible,
+} from './story-bible.ts';
 import { capitalize, fill, titleCase } from './wording.ts';
 
 export interface ComposedPlot {
@@ -19,26 +30,51 @@ const ACT_PURPOSE = [
   'brings every thread to its reckoning',
 ] as const;
 
+/** What the logline's hero must do, by genre: a mystery's sleuth does not know the killer yet. */
+const QUEST: Record<string, string> = {
+  mystery: 'must unmask a killer hiding in plain sight before the truth is buried for good',
+  romance: 'must decide whether {rival} is worth risking {heroHis} heart for',
+  horror: 'must uncover what {realm} has buried before it claims {heroHim} too',
+  literary: 'must face the family {heroHe} left behind and the secret that drove {heroHim} away',
+};
+const DEFAULT_QUEST = 'must stand against {villain}, {epithet}, before it is too late';
+
+/** Nouns too plain to carry a title on their own: "The Murder of Saltcombe" reads like a placeholder. */
+const WEAK_TITLE_NOUNS = /^(Murder|Mystery|Death|Crime|Story|Love|Romance|Secret|Thing|Heirloom|Ticket)$/;
+
+/** A place as a title carries it: "the old lighthouse" → "the Old Lighthouse". */
+function asTitle(place: string): string {
+  return titleCase(place).replace(/^(The|A|An) /, (article) => article.toLowerCase());
+}
+
 export function composePlot(request: string, task: string): ComposedPlot {
   const text = `${request}\n${task}`;
   const genre = detectGenre(text);
-  const motifs = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(task);
-  const rng = createRandom(`plot|${genre.key}|${request}`);
-  const bible = createStoryBible(genre, request, motifs.length > 0 ? motifs : genre.defaultElements);
-  const slots = bibleSlots(bible);
-  // Titles read "Death at Blackwood Manor", not "Death at the locked library": drop articles, capitalise.
-  const asTitle = (place: string) => titleCase(place.replace(/^the\s+/i, ''));
-  const title = fill(rng.pick(genre.titles), {
-    ...slots,
-    place1: asTitle(bible.places[0]),
-    E: titleNoun(bible.motifs[0] ?? 'secret'),
+  const flavour = readFlavour(request, genre.key) ?? readFlavour(task, genre.key);
+  const existing = readExistingPlots(task);
+  // The same request in a session that already holds plots must give a new story, yet stay reproducible.
+  const seed = `${request}${existing.length > 0 ? `|after:${existing.join('|')}` : ''}`;
+  const rng = createRandom(`plot|${genre.key}|${seed}`);
+  const setting = settingFromRequest(request, rng) ?? settingFromRequest(task, rng);
+  const requested = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(task);
+  const bible = createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements, {
+    ...(setting ? { setting } : {}),
+    ...(flavour ? { flavour } : {}),
   });
+  const slots = bibleSlots(bible);
+  const noun = titleNoun(bible.motifs[0] ?? 'secret');
+  const patterns = (flavour?.titles ?? genre.titles).filter(
+    (t) => !t.includes('{E}') || !WEAK_TITLE_NOUNS.test(noun),
+  );
+  const titleSlots = { E: noun, Place: asTitle(bible.places[0]), Realm: asTitle(realmName(bible.realm)) };
+  const candidates = rng.sample(patterns, patterns.length).map((p) => capitalize(fill(p, titleSlots)));
+  const title = candidates.find((t) => !existing.includes(t)) ?? `${candidates[0] ?? 'Untitled'}, Again`;
 
   const hero = member(bible, 'protagonist');
   const villain = member(bible, 'antagonist');
   const incident = fill(rng.pick(genre.incitingIncidents), slots);
-  const stakes = fill(rng.pick(genre.stakes), slots);
-  const themes = [...rng.sample(genre.themes, 2), `The wonder and danger of ${slots.elements}`];
+  const stakes = fill(rng.pick(flavour?.stakes ?? genre.stakes), slots);
+  const themes = rng.sample(flavour?.themes ?? genre.themes, 3);
   const acts = genre.acts.map((beats, i) => {
     const filled = beats.map((beat) => ({
       name: fill(beat.name, slots),
@@ -53,11 +89,16 @@ export function composePlot(request: string, task: string): ComposedPlot {
     };
   });
 
-  const logline = `When ${incident}, ${hero.name}, ${hero.calling}, must stand against ${villain.name}, ${bible.epithet}, before it is too late.`;
+  const quest = fill(QUEST[genre.key] ?? DEFAULT_QUEST, slots);
+  const logline = `When ${incident}, ${hero.name}, ${hero.calling}, ${quest}.`;
+  const motifLine =
+    requested.length > 0
+      ? ` ${capitalize(slots.elements ?? '')} run through it from the first page to the last.`
+      : '';
   const summary = [
-    `${capitalize(bible.realm)} is the stage of ${title}. ${capitalize(incident)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}.`,
+    `${capitalize(realmDescribed(bible))} is the stage of ${title}. ${capitalize(incident)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}.`,
     acts.map((act) => act.beats.map((b) => b.description).join(' ')).join('\n\n'),
-    `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}, told through ${slots.elements}.`,
+    `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}.${motifLine}`,
     writeBibleLines(bible),
   ].join('\n\n');
 
@@ -69,10 +110,10 @@ export function composePlot(request: string, task: string): ComposedPlot {
       logline,
       summary,
       genre: genre.label,
-      subgenre: rng.pick(genre.subgenres),
-      tone: rng.pick(genre.tones),
+      subgenre: flavour?.subgenre ?? rng.pick(genre.subgenres),
+      tone: flavour?.tone ?? rng.pick(genre.tones),
       themes,
-      target_audience: rng.pick(genre.audiences),
+      target_audience: readAudience(request) ?? rng.pick(genre.audiences),
       acts,
     },
   };

@@ -44,9 +44,10 @@ export function worldProse(world: ComposedWorld): string {
   ].join('\n\n');
 }
 
-export function charactersProse(characters: ComposedCharacter[]): string {
+export function charactersProse(characters: ComposedCharacter[], note?: string): string {
   return [
     `# The cast`,
+    ...(note ? [note] : []),
     ...characters.map((c) =>
       [
         `## ${c.name} — ${c.role}`,
@@ -54,7 +55,11 @@ export function charactersProse(characters: ComposedCharacter[]): string {
         `**Backstory.** ${c.backstory}`,
         `**Wants:** ${c.motivations.join('; ')}.`,
         `**Arc.** ${c.arc}`,
-        ...c.relationships.map((r) => `- *${r.name}:* ${r.relationship}`),
+        ...(c.relationships.length > 0
+          ? [
+              `**Relationships:**\n${c.relationships.map((r) => `- *${r.name}:* ${r.relationship}`).join('\n')}`,
+            ]
+          : []),
       ].join('\n\n'),
     ),
   ].join('\n\n');
@@ -71,8 +76,5 @@ export function authorProse(author: ComposedAuthor): string {
 }
 
 export function revisionProse(revision: Revision): string {
-  return [
-    `Revising **${revision.label}** as you asked. Here is what changes:`,
-    ...revision.notes.map((n) => `- ${n}`),
-  ].join('\n\n');
+  return [`## ${revision.label}, revised`, revision.notes.join(' ')].join('\n\n');
 }

@@ -1,7 +1,11 @@
 // The story bible: cast, places and motifs of one story, made from a seed and written into the plot so later steps reuse it.
+import type { Flavour } from './flavours.ts';
+import { fits, impliedPronoun, type Pronoun, pronounForms, pronounSlots } from './gender.ts';
 import type { GenreVocabulary } from './genres/index.ts';
-import { createRandom } from './seeded-random.ts';
-import { listInProse } from './wording.ts';
+import { motifSlots } from './motifs.ts';
+import { createRandom, type Random } from './seeded-random.ts';
+import type { Setting } from './settings.ts';
+import { fill } from './wording.ts';
 
 export type CastRole = 'protagonist' | 'antagonist' | 'ally' | 'mentor' | 'rival' | 'confidant';
 
@@ -9,17 +13,26 @@ export interface CastMember {
   name: string;
   first: string;
   role: CastRole;
+  pronoun: Pronoun;
   /** Who they are, e.g. "an apprentice mage who failed the final trial". */
   calling: string;
 }
 
 export interface StoryBible {
   realm: string;
+  /** How the writer described the realm when its name was invented for them: "a seaside village". */
+  realmNote: string | undefined;
   places: [string, string, string];
   cast: CastMember[];
   motifs: string[];
   /** Follows the antagonist's name, e.g. "the Ash King". */
   epithet: string;
+}
+
+/** What the writer asked for beyond a genre: where the story is set and its flavour. */
+export interface StoryDetails {
+  setting?: Setting;
+  flavour?: Flavour;
 }
 
 export const CAST_ORDER: readonly CastRole[] = [
@@ -31,29 +44,74 @@ export const CAST_ORDER: readonly CastRole[] = [
   'confidant',
 ];
 
-export function createStoryBible(genre: GenreVocabulary, seed: string, motifs: string[]): StoryBible {
-  const rng = createRandom(`bible|${seed}`);
-  const firsts = rng.sample(genre.firstNames, CAST_ORDER.length);
-  const surnames = rng.sample(genre.surnames, CAST_ORDER.length);
+/**
+ * One in six they: enough that they/them characters turn up, without every cast having one. A cast
+ * already leaning two or more one way gets the other, so six people are rarely all women or all men.
+ */
+function choosePronoun(rng: Random, calling: string, sofar: Pronoun[]): Pronoun {
+  const implied = impliedPronoun(calling);
+  if (implied) return implied;
+  const roll = rng.next();
+  if (roll < 1 / 6) return 'they';
+  const lean = sofar.filter((p) => p === 'she').length - sofar.filter((p) => p === 'he').length;
+  if (lean >= 2) return 'he';
+  if (lean <= -2) return 'she';
+  return roll < 7 / 12 ? 'she' : 'he';
+}
+
+/** A calling may say {his} or {he}: "a local constable out of {his} depth". */
+export function fillCalling(calling: string, pronoun: Pronoun): string {
+  const forms = pronounForms(pronoun);
+  return fill(calling, { he: forms.He, him: forms.Him, his: forms.His });
+}
+
+function castCallings(rng: Random, genre: GenreVocabulary, flavour: Flavour | undefined) {
   const [ally, confidant] = rng.sample(genre.allyRoles, 2);
-  const callings: Record<CastRole, string> = {
-    protagonist: rng.pick(genre.heroRoles),
-    antagonist: rng.pick(genre.villainRoles),
+  return {
+    protagonist: rng.pick(flavour?.heroRoles ?? genre.heroRoles),
+    antagonist: rng.pick(flavour?.villainRoles ?? genre.villainRoles),
     ally: ally ?? rng.pick(genre.allyRoles),
     mentor: rng.pick(genre.mentorRoles),
-    rival: rng.pick(genre.rivalRoles),
+    rival: rng.pick(flavour?.rivalRoles ?? genre.rivalRoles),
     confidant: confidant ?? rng.pick(genre.allyRoles),
-  };
-  const places = rng.sample(genre.places, 3);
+  } satisfies Record<CastRole, string>;
+}
+
+export function createStoryBible(
+  genre: GenreVocabulary,
+  seed: string,
+  motifs: string[],
+  details: StoryDetails = {},
+): StoryBible {
+  const rng = createRandom(`bible|${seed}`);
+  const callings = castCallings(rng, genre, details.flavour);
+  const surnames = rng.sample(genre.surnames, CAST_ORDER.length);
+  const used = new Set<string>();
+  const chosen: Pronoun[] = [];
+  const cast = CAST_ORDER.map((role, i): CastMember => {
+    const pronoun = choosePronoun(rng, callings[role], chosen);
+    chosen.push(pronoun);
+    const pool = genre.firstNames[pronoun].filter((n) => !used.has(n));
+    const fallback = Object.values(genre.firstNames)
+      .flat()
+      .filter((n) => !used.has(n));
+    const first = rng.pick(pool.length > 0 ? pool : fallback.length > 0 ? fallback : ['Ren']);
+    used.add(first);
+    const name = `${first} ${surnames[i] ?? ''}`.trim();
+    return { name, first, role, pronoun, calling: fillCalling(callings[role], pronoun) };
+  });
+  const villain = cast[1] as CastMember;
+  const epithets = genre.villainEpithets.filter((e) => fits(e, villain.pronoun));
+  const genrePlaces = rng.sample(genre.places, 3);
+  const setting = details.setting;
+  const place = (i: number) => setting?.places[i] || genrePlaces[i] || 'the old town';
   return {
-    realm: rng.pick(genre.realms),
-    places: [places[0] ?? 'the city', places[1] ?? 'the coast', places[2] ?? 'the old town'],
-    cast: CAST_ORDER.map((role, i) => {
-      const first = firsts[i] ?? `Nameless${i}`;
-      return { name: `${first} ${surnames[i] ?? ''}`.trim(), first, role, calling: callings[role] };
-    }),
+    realm: setting?.realm ?? rng.pick(genre.realms),
+    realmNote: setting?.descriptor,
+    places: [place(0), place(1), place(2)],
+    cast,
     motifs,
-    epithet: rng.pick(genre.villainEpithets),
+    epithet: rng.pick(epithets.length > 0 ? epithets : ['the one no one suspected']),
   };
 }
 
@@ -61,76 +119,44 @@ export function member(bible: StoryBible, role: CastRole): CastMember {
   return bible.cast.find((c) => c.role === role) ?? (bible.cast[0] as CastMember);
 }
 
-/** The closing lines of a plot summary; plain prose a reader can use, and what `readStoryBible` parses back. */
-export function writeBibleLines(bible: StoryBible): string {
-  const cast = bible.cast.map((c) => `${c.name} (${c.role})`).join('; ');
-  return [
-    `Cast: ${cast}.`,
-    `Setting: ${bible.realm} — ${bible.places.join('; ')}.`,
-    `Heart of the story: ${listInProse(bible.motifs)}.`,
-  ].join('\n');
+/** "Saltcombe, a seaside village" where the name was invented; else just the realm. */
+export function realmDescribed(bible: StoryBible): string {
+  return bible.realmNote ? `${bible.realm}, ${bible.realmNote}` : bible.realm;
 }
 
-const CAST_LINE = /Cast: (.+?)\.\s*$/m;
-const SETTING_LINE = /Setting: (.+?) — (.+?)\.\s*$/m;
-const HEART_LINE = /Heart of the story: (.+?)\.\s*$/m;
-
-/** Recovers the bible from a plot summary this model wrote; undefined for plots written elsewhere. */
-export function readStoryBible(
-  summary: string,
-  genre: GenreVocabulary,
-  seed: string,
-): StoryBible | undefined {
-  const cast = CAST_LINE.exec(summary)?.[1];
-  const setting = SETTING_LINE.exec(summary);
-  if (!cast || !setting?.[1] || !setting[2]) return undefined;
-  const motifs = (HEART_LINE.exec(summary)?.[1] ?? '').split(/,\s*|\s+and\s+/).filter(Boolean);
-  const fresh = createStoryBible(genre, seed, motifs);
-  const members: CastMember[] = [];
-  for (const entry of cast.split(';')) {
-    const match = /^\s*(.+?) \((\w+)\)\s*$/.exec(entry);
-    const role = match?.[2] as CastRole | undefined;
-    if (!match?.[1] || !role || !CAST_ORDER.includes(role)) continue;
-    members.push({
-      name: match[1],
-      first: match[1].split(' ')[0] ?? match[1],
-      role,
-      calling: member(fresh, role).calling,
-    });
-  }
-  const places = setting[2].split(';').map((p) => p.trim());
-  return {
-    ...fresh,
-    realm: setting[1],
-    places: [places[0] ?? fresh.places[0], places[1] ?? fresh.places[1], places[2] ?? fresh.places[2]],
-    cast: members.length > 0 ? members : fresh.cast,
-  };
+/** The realm as a title may carry it: "the Kingdom of Aethermoor" → "Aethermoor". */
+export function realmName(realm: string): string {
+  return realm.replace(
+    /^the\s+(?:kingdom|town|village|city|island|river town|station|generation ship)\s+of\s+/i,
+    '',
+  );
 }
 
-/** The slots every template may use. */
+const ROLE_KEYS: Record<CastRole, string> = {
+  protagonist: 'hero',
+  antagonist: 'villain',
+  ally: 'ally',
+  mentor: 'mentor',
+  rival: 'rival',
+  confidant: 'confidant',
+};
+
+/** The slots every template may use: people, their pronouns, places and motifs. */
 export function bibleSlots(bible: StoryBible): Record<string, string> {
   const slots: Record<string, string> = {
     realm: bible.realm,
     place1: bible.places[0],
     place2: bible.places[1],
     place3: bible.places[2],
-    elements: listInProse(bible.motifs),
-    elementA: bible.motifs[0] ?? '',
-    elementB: bible.motifs[1] ?? bible.motifs[0] ?? '',
+    ...motifSlots(bible.motifs),
     epithet: bible.epithet,
-  };
-  const keys: Record<CastRole, string> = {
-    protagonist: 'hero',
-    antagonist: 'villain',
-    ally: 'ally',
-    mentor: 'mentor',
-    rival: 'rival',
-    confidant: 'confidant',
   };
   for (const role of CAST_ORDER) {
     const person = member(bible, role);
-    slots[keys[role]] = person.name;
-    slots[`${keys[role]}First`] = person.first;
+    const key = ROLE_KEYS[role];
+    slots[key] = person.name;
+    slots[`${key}First`] = person.first;
+    Object.assign(slots, pronounSlots(key, person.pronoun));
   }
   return slots;
 }

@@ -2,9 +2,17 @@
 
 export type Slots = Record<string, string>;
 
-/** Replaces every {name} with its slot; an unknown slot is left visible rather than silently dropped. */
+/**
+ * Replaces every {name} with its slot; {Name} gives the slot `name` capitalised, for a pronoun that opens a
+ * sentence. An unknown slot is left visible rather than silently dropped.
+ */
 export function fill(template: string, slots: Slots): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => slots[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const exact = slots[name];
+    if (exact !== undefined) return exact;
+    const lower = slots[name.charAt(0).toLowerCase() + name.slice(1)];
+    return lower === undefined ? whole : capitalize(lower);
+  });
 }
 
 export function capitalize(text: string): string {

@@ -3,8 +3,9 @@ import type { WorldInput } from '../../../protocol/artifacts.ts';
 import type { StoryContext } from './context-reading.ts';
 import { textField } from './context-reading.ts';
 import { createRandom } from './seeded-random.ts';
+import { landOf } from './settings.ts';
 import { bibleSlots, member } from './story-bible.ts';
-import { capitalize, fill, listInProse } from './wording.ts';
+import { capitalize, fill } from './wording.ts';
 
 export type ComposedWorld = WorldInput & { unique_elements: string[] };
 
@@ -14,20 +15,26 @@ export function composeWorld(story: StoryContext, request: string): ComposedWorl
   const slots = bibleSlots(bible);
   const villain = member(bible, 'antagonist');
   const hero = member(bible, 'protagonist');
-  const type = rng.pick(genre.world.types);
-  const elements = listInProse(bible.motifs);
+  // A setting the writer named shapes the land; the genre still shapes its people, powers and past.
+  const land = landOf(bible.realm, bible.realmNote);
+  const type = land?.type || rng.pick(genre.world.types);
+  const name = capitalize(bible.realm.replace(/^the /i, ''));
   const storyLine = story.title
     ? ` It is the world of ${story.title}: ${textField(story.plot, 'logline')}`
     : '';
-  const section = (template: string, coda: string) => `${capitalize(fill(template, slots))} ${coda}`;
+  const section = (template: string, coda: string) =>
+    `${capitalize(fill(template, slots))} ${fill(coda, slots)}`;
+  const opening = bible.realmNote
+    ? `${name} is ${bible.realmNote} where ${slots.elements} shape every life`
+    : `${capitalize(bible.realm)} is a world where ${slots.elements} shape every life`;
 
   return {
-    name: capitalize(bible.realm.replace(/^the /i, '')),
+    name,
     type,
-    overview: `${capitalize(bible.realm)} (${type}) is a world where ${elements} shape every life, from the people of ${bible.places[0]} to the powers that rule it.${storyLine}`,
+    overview: `${opening}, from the people of ${bible.places[0]} to the powers that rule it.${storyLine}`,
     geography: section(
-      genre.world.geography,
-      `Travellers between ${bible.places[0]} and ${bible.places[2]} learn to read the land as carefully as any map.`,
+      land?.geography || genre.world.geography,
+      'Travellers between {place1} and {place3} learn to read the land as carefully as any map.',
     ),
     politics: section(
       genre.world.politics,
@@ -35,31 +42,28 @@ export function composeWorld(story: StoryContext, request: string): ComposedWorl
     ),
     cultures: section(
       genre.world.cultures,
-      `Stories of ${elements} are told to every child, and half of them are true.`,
+      'Stories of {elements} are told to every child, and half of them are true.',
     ),
-    economy: section(
-      genre.world.economy,
-      `Whoever controls ${bible.motifs[0] ?? 'the old secrets'} controls the wealth that follows.`,
-    ),
+    economy: section(genre.world.economy, 'Whoever controls {elementA} controls the wealth that follows.'),
     history: section(
       genre.world.history,
-      `${hero.name} grew up on the legends of that time without knowing the part their family played.`,
+      `${hero.name} grew up on the legends of that time without knowing the part {heroHis} family played.`,
     ),
     magic_or_technology: section(
       genre.world.power,
-      `Those who master ${bible.motifs[0] ?? 'it'} are revered and feared in equal measure.`,
+      'Those who understand {elementA} are revered and feared in equal measure.',
     ),
     languages: section(
       genre.world.languages,
-      `In ${bible.places[1]}, an old word for ${bible.motifs[0] ?? 'home'} is still spoken only in whispers.`,
+      'In {place2}, the oldest word for {elementA} is still spoken only in whispers.',
     ),
     religions: section(
       genre.world.religions,
-      `Some of the faithful believe ${elements} are a blessing; others, a judgement.`,
+      'Some of the faithful believe {elementB} {elementBIs} a blessing; others, a judgement.',
     ),
     unique_elements: [
       ...rng.sample(genre.world.uniqueElements, 3),
-      `${capitalize(bible.places[1])}, where ${bible.motifs[0] ?? 'the old power'} was first found`,
+      `${capitalize(bible.places[1])}, where ${slots.elementA} first came to light`,
     ],
   };
 }

@@ -34,23 +34,12 @@ export const FANTASY: GenreVocabulary = {
     'Adult and young adult readers of epic fantasy',
     'Readers of character-driven fantasy adventure',
   ],
-  defaultElements: ['an ancient prophecy', 'forbidden magic'],
-  firstNames: [
-    'Aria',
-    'Kael',
-    'Lyra',
-    'Theron',
-    'Seren',
-    'Bram',
-    'Isolde',
-    'Corin',
-    'Maren',
-    'Dain',
-    'Elowen',
-    'Rhys',
-    'Talia',
-    'Orrin',
-  ],
+  defaultElements: ['the old dragons', 'forbidden magic'],
+  firstNames: {
+    he: ['Kael', 'Theron', 'Bram', 'Corin', 'Dain', 'Rhys', 'Orrin', 'Aldric'],
+    she: ['Aria', 'Lyra', 'Isolde', 'Maren', 'Elowen', 'Talia', 'Seren', 'Brenna'],
+    they: ['Sorrel', 'Ash', 'Rowan', 'Wren'],
+  },
   surnames: [
     'Vell',
     'Ashford',
@@ -83,12 +72,12 @@ export const FANTASY: GenreVocabulary = {
     'the Glass Fens',
   ],
   titles: [
-    "The {E}'s Last Stand",
-    'The Last {E} of {place1}',
-    'Ashes of {place1}',
-    'The {E} Throne',
-    'Crown of {E} and Ember',
-    'When the {E} Wakes',
+    'The Last {E} of {Realm}',
+    'Ashes of {Place}',
+    'A Crown of Ash and {E}',
+    'The Heir of {Place}',
+    'Shadows over {Realm}',
+    'The {E} of {Realm}',
   ],
   heroRoles: [
     'an apprentice mage who failed the final trial',
@@ -104,8 +93,9 @@ export const FANTASY: GenreVocabulary = {
   allyRoles: [
     'a sharp-tongued thief with a debt to repay',
     'a young dragon rider without a dragon',
-    'a runaway heir who fights better than any guard',
+    'a runaway princess who fights better than any guard',
     'a half-elf healer who trusts no one',
+    'a hedge-witch who sells charms at the crossroads',
   ],
   mentorRoles: [
     'an exiled court wizard',
@@ -117,23 +107,23 @@ export const FANTASY: GenreVocabulary = {
     'a rival apprentice who passed the trial the hero failed',
   ],
   incitingIncidents: [
-    'the {elements} long thought gone return to {place1}, and {villain} moves to bind them',
-    'a dying mage entrusts {hero} with the key to {elements}, and {villain} burns {place1} to find it',
+    '{elementA} long thought gone return{elementAS} to {place1}, and {villain} moves to bind that power',
+    'a dying mage entrusts {hero} with the secret of {elementA}, and {villain} burns {place1} to find it',
   ],
   stakes: [
     'If {villain} succeeds, {realm} falls under a reign of fire that will never end.',
-    'Should {hero} fail, the {elements} will be chained forever and {realm} with them.',
+    'Should {hero} fail, {elementA} will be chained forever, and {realm} with it.',
   ],
   acts: [
     [
       {
         name: 'The Burning of {place1}',
-        description: '{hero} watches {place1} burn and glimpses the truth about the {elements}.',
+        description: '{hero} watches {place1} burn and glimpses the truth about {elementA}.',
       },
       {
         name: 'A Gift Unwanted',
         description:
-          'A power tied to the {elements} wakes in {heroFirst}, marking {heroFirst} as prey for {villainFirst}.',
+          'A power tied to {elementB} wakes in {heroFirst}, marking {heroHim} as prey for {villainFirst}.',
       },
       {
         name: 'The Mentor at the Crossroads',
@@ -142,14 +132,14 @@ export const FANTASY: GenreVocabulary = {
       {
         name: 'Crossing the Threshold',
         description:
-          "With {ally} at {heroFirst}'s side, {heroFirst} leaves home behind and takes the old road north.",
+          'With {ally} at {heroHis} side, {heroFirst} leaves home behind and takes the old road north.',
       },
     ],
     [
       {
         name: 'Trials of {place2}',
         description:
-          'In {place2}, {heroFirst} learns to command the {elements}, and {allyFirst} learns to trust {heroFirst}.',
+          'In {place2}, {heroFirst} learns to command that power, and {allyFirst} learns to trust {heroHim}.',
       },
       {
         name: 'The Rival',
@@ -158,19 +148,19 @@ export const FANTASY: GenreVocabulary = {
       {
         name: 'The Betrayal',
         description:
-          "{villainFirst} reveals that {villainFirst} was once {mentorFirst}'s student; the mentor's silence cost them dearly.",
+          "{villainFirst} reveals that {villainHe} {villainWas} once {mentorFirst}'s student, and that {mentorFirst}'s silence has cost everyone dearly.",
       },
       {
         name: 'The Darkest Hour',
         description:
-          "{mentorFirst} falls defending the company, and the {elements} slip toward {villainFirst}'s grasp.",
+          "{mentorFirst} falls defending the company, and {elementA} slip{elementAS} toward {villainFirst}'s grasp.",
       },
     ],
     [
       {
         name: 'Rekindling',
         description:
-          '{heroFirst} accepts the price of that power and rallies the {elements} rather than ruling them.',
+          '{heroFirst} accepts the price of {heroHis} gift and sets out to free {elementA} rather than rule {elementAIt}.',
       },
       {
         name: 'The Siege of {place3}',
@@ -179,12 +169,12 @@ export const FANTASY: GenreVocabulary = {
       {
         name: 'Fire and Mercy',
         description:
-          '{heroFirst} faces {villainFirst} and chooses mercy, breaking the binding that fed that power.',
+          '{heroFirst} faces {villainFirst} and chooses mercy, breaking the binding that fed {villainHis} power.',
       },
       {
         name: 'A New Dawn',
         description:
-          '{realm} rebuilds; the {elements} are free, and {heroFirst} becomes the keeper {heroFirst} never meant to become.',
+          '{Realm} rebuilds; {elementA} {elementAIs} free at last, and {heroFirst} becomes the keeper {heroHe} never meant to be.',
       },
     ],
   ],
@@ -199,9 +189,9 @@ export const FANTASY: GenreVocabulary = {
     economy:
       'Dragon-glass, spell-ink and river trade keep the cities rich; the war has closed the mountain passes and emptied the markets.',
     history:
-      'A thousand years ago the Binding War ended with the {elements} sealed away; the treaty that followed has begun to fail.',
+      'A thousand years ago the Binding War ended with {elementA} sealed away; the treaty that followed has begun to fail.',
     power:
-      'Magic flows through the {elements}: every spell draws on a living bond and leaves a mark on the one who casts it.',
+      'Power flows through {elements}: every spell draws on a living bond and leaves a mark on the one who casts it.',
     languages:
       'Common tongue for trade, Old Aethric for spells and oaths, and the dragon speech that few humans have ever heard.',
     religions:

@@ -27,21 +27,12 @@ export const HORROR: GenreVocabulary = {
     'What we inherit',
   ],
   audiences: ['Adult readers of supernatural horror', 'Readers who love slow-burn dread'],
-  defaultElements: ['a house that remembers', 'a curse older than the town'],
-  firstNames: [
-    'Mara',
-    'Elias',
-    'Wren',
-    'Silas',
-    'Agnes',
-    'Jonah',
-    'Delia',
-    'Caleb',
-    'Ruth',
-    'Abel',
-    'Leona',
-    'Ezekiel',
-  ],
+  defaultElements: ['a curse older than the town', 'whispers in the walls'],
+  firstNames: {
+    he: ['Elias', 'Silas', 'Jonah', 'Caleb', 'Abel', 'Ezekiel'],
+    she: ['Mara', 'Agnes', 'Delia', 'Ruth', 'Leona', 'Constance'],
+    they: ['Wren', 'Morgan', 'Ellis'],
+  },
   surnames: [
     'Graves',
     'Holloway',
@@ -66,11 +57,12 @@ export const HORROR: GenreVocabulary = {
     'the old well',
   ],
   titles: [
-    'The {E} of {place1}',
-    'What Waits in {place1}',
-    'The {E} Beneath',
-    'Do Not Open {place1}',
+    'The Haunting of {Place}',
+    'What Waits at {Place}',
+    'The {E} Beneath {Realm}',
+    'The Night Comes to {Realm}',
     'The Hollow {E}',
+    'Below {Place}',
   ],
   heroRoles: [
     'a grieving widow who inherits a house no one will enter',
@@ -92,22 +84,22 @@ export const HORROR: GenreVocabulary = {
     'a relative who wants to sell the house at any cost',
   ],
   incitingIncidents: [
-    '{hero} moves into {place1} and finds {elements} behind the walls, and something wakes',
-    'a child vanishes near {place1}, and {hero} hears {elements} whispering the name',
+    '{hero} moves into {place1} and finds signs of {elementA} behind the walls, and something wakes',
+    'a child vanishes near {place1}, and {hero} hears the name whispered in the dark',
   ],
   stakes: [
     'If {hero} cannot break the bargain, {villain} takes another soul from {realm}, and then another.',
-    'Unless the truth of {place1} comes out, the haunting will claim {heroFirst} and everyone {heroFirst} loves.',
+    'Unless the truth of {place1} comes out, the haunting will claim {heroFirst} and everyone {heroHe} love{heroS}.',
   ],
   acts: [
     [
       {
         name: 'Arrival at {place1}',
-        description: "{hero} arrives at {place1}; the locals will not meet {heroFirst}'s eyes.",
+        description: '{hero} arrives at {place1}; the locals will not meet {heroHis} eyes.',
       },
       {
         name: 'The First Sign',
-        description: 'Scratching in the walls, cold spots and the first glimpse of {elements}.',
+        description: 'Scratching in the walls, cold spots and the first hint of {elementB}.',
       },
       { name: 'The Warning', description: '{mentor} warns {heroFirst} to leave before the first frost.' },
       {
@@ -127,14 +119,14 @@ export const HORROR: GenreVocabulary = {
       },
       {
         name: 'The Truth',
-        description: "{heroFirst} learns that {heroFirst}'s own family made the bargain.",
+        description: '{heroFirst} learns that {heroHis} own family made the bargain.',
       },
     ],
     [
       { name: 'Into the Dark', description: '{heroFirst} descends into {place3} to face {villain}.' },
       {
         name: 'The Ritual',
-        description: 'With {ally}, {heroFirst} performs the rite backwards to unbind the {elements}.',
+        description: 'With {ally}, {heroFirst} performs the rite backwards to break the hold of {elementA}.',
       },
       {
         name: 'The Price',

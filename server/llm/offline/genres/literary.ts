@@ -9,21 +9,12 @@ export const LITERARY: GenreVocabulary = {
   tones: ['Reflective and tender', 'Quietly intense', 'Bittersweet and luminous'],
   themes: ['Memory and forgiveness', 'The weight of family', 'Home and exile', 'Becoming who you are'],
   audiences: ['Adult readers of literary fiction', 'Book clubs'],
-  defaultElements: ['a family secret', 'a house by the sea'],
-  firstNames: [
-    'Anna',
-    'Daniel',
-    'Grace',
-    'Thomas',
-    'Leah',
-    'Samuel',
-    'Iris',
-    'Joseph',
-    'Alice',
-    'Martin',
-    'Esther',
-    'Paul',
-  ],
+  defaultElements: ['a family secret', 'an unsent letter'],
+  firstNames: {
+    he: ['Daniel', 'Thomas', 'Samuel', 'Joseph', 'Martin', 'Paul'],
+    she: ['Anna', 'Grace', 'Leah', 'Iris', 'Alice', 'Esther'],
+    they: ['Jordan', 'Robin', 'Ari'],
+  },
   surnames: [
     'Weller',
     'Morrow',
@@ -70,8 +61,8 @@ export const LITERARY: GenreVocabulary = {
   mentorRoles: ['an aunt who writes letters no one answers', 'a retired teacher who saw everything'],
   rivalRoles: ['a sibling competing for the inheritance', 'a former love now married to someone else'],
   incitingIncidents: [
-    'a funeral brings {hero} back to {place1}, where {elements} has waited for years',
-    'a letter about {elements} reaches {hero}, and the family {heroFirst} left behind must be faced',
+    'a funeral brings {hero} back to {place1}, where {elementA} {elementAHas} waited for years',
+    'a letter about {elementA} reaches {hero}, and the family {heroHe} left behind must be faced',
   ],
   stakes: [
     'If {hero} cannot face the past, the family splits for good and the truth dies with {villainFirst}.',
@@ -80,7 +71,7 @@ export const LITERARY: GenreVocabulary = {
   acts: [
     [
       { name: 'Homecoming', description: '{hero} returns to {place1} for the first time in years.' },
-      { name: 'Old Rooms', description: 'Memories surface, and with them the first hints of {elements}.' },
+      { name: 'Old Rooms', description: 'Memories surface, and with them the first hints of {elementB}.' },
       {
         name: 'The Letter',
         description: "{mentor} gives {heroFirst} letters that change the family's story.",
@@ -104,11 +95,11 @@ export const LITERARY: GenreVocabulary = {
       { name: 'Letting Go', description: 'The family decides the fate of {place1} together.' },
       {
         name: 'Forgiveness',
-        description: "{heroFirst} forgives, not for {villainFirst}'s sake but for {heroFirst}'s own.",
+        description: "{heroFirst} forgives, not for {villainFirst}'s sake but for {heroHis} own.",
       },
       {
         name: 'A New Season',
-        description: '{heroFirst} leaves {place1} changed, carrying {elements} into a new life.',
+        description: '{heroFirst} leaves {place1} changed, carrying what {heroHe} learned into a new life.',
       },
     ],
   ],

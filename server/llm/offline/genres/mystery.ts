@@ -27,21 +27,12 @@ export const MYSTERY: GenreVocabulary = {
     'Guilt that outlives the crime',
   ],
   audiences: ['Adult readers of classic whodunits', 'Readers of atmospheric crime fiction'],
-  defaultElements: ['a locked-room murder', 'a missing heirloom'],
-  firstNames: [
-    'Evelyn',
-    'Marcus',
-    'Nora',
-    'Julian',
-    'Harriet',
-    'Simon',
-    'Clara',
-    'Edmund',
-    'Vera',
-    'Arthur',
-    'Imogen',
-    'Felix',
-  ],
+  defaultElements: ['a missing heirloom', 'a torn railway ticket'],
+  firstNames: {
+    he: ['Marcus', 'Julian', 'Simon', 'Edmund', 'Arthur', 'Felix', 'Hugh'],
+    she: ['Evelyn', 'Nora', 'Harriet', 'Clara', 'Vera', 'Imogen', 'Agatha'],
+    they: ['Frankie', 'Jude', 'Sidney'],
+  },
   surnames: [
     'Blackwood',
     'Hargreave',
@@ -71,16 +62,18 @@ export const MYSTERY: GenreVocabulary = {
     'the tide mill',
   ],
   titles: [
-    'The {E} at {place1}',
-    'Death at {place1}',
-    'A Clue in the {E}',
-    'The {place1} Affair',
-    'Murder Comes to {place1}',
+    'Death at {Place}',
+    'The {Realm} Murders',
+    'A Body at {Place}',
+    'Murder Comes to {Realm}',
+    'The Secret of {Place}',
+    'A Death in {Realm}',
   ],
   heroRoles: [
     'a retired detective inspector who cannot stop noticing things',
     'a young crime reporter with a photographic memory',
     'a village librarian with a gift for deduction',
+    'a widowed former nurse who notices what the police overlook',
   ],
   villainRoles: [
     'a pillar of the community with a buried past',
@@ -88,7 +81,7 @@ export const MYSTERY: GenreVocabulary = {
     'a trusted confidant who arranged the perfect alibi',
   ],
   allyRoles: [
-    'a local constable out of their depth',
+    'a local constable out of {his} depth',
     "the victim's estranged sibling",
     'a housekeeper who sees everything and says little',
   ],
@@ -98,8 +91,8 @@ export const MYSTERY: GenreVocabulary = {
     'a rival reporter chasing the same story',
   ],
   incitingIncidents: [
-    'a body is found at {place1} on the night of the storm, and the only clue points to {elements}',
-    'a murder at {place1} is staged as an accident, but {hero} notices the detail everyone missed: {elements}',
+    'a body is found at {place1} on the night of the storm, and the only clue points to {elementA}',
+    'a murder at {place1} is staged as an accident, but {hero} notices the detail everyone missed: {elementA}',
   ],
   stakes: [
     'If {hero} cannot name the killer before the inquest closes, an innocent suspect hangs and the murderer walks free.',
@@ -114,7 +107,7 @@ export const MYSTERY: GenreVocabulary = {
       },
       {
         name: 'The Detective Arrives',
-        description: '{hero} is called in and notices the first clue: a detail tied to {elements}.',
+        description: '{hero} is drawn into the case and notices the first clue, a detail tied to {elementA}.',
       },
       {
         name: 'A Room Full of Suspects',
@@ -142,7 +135,7 @@ export const MYSTERY: GenreVocabulary = {
       {
         name: 'The Detective Doubts',
         description:
-          'The case collapses and {mentor} reminds {heroFirst} that the smallest clue is the truest.',
+          'The case collapses, and {mentor} reminds {heroFirst} that the smallest clue is often the truest.',
       },
     ],
     [
@@ -156,12 +149,12 @@ export const MYSTERY: GenreVocabulary = {
       },
       {
         name: 'The Unmasking',
-        description: '{hero} names {villain} as the murderer and proves it with the evidence of {elements}.',
+        description: '{hero} names {villain} as the murderer and proves it with {elementB}.',
       },
       {
         name: 'Justice and Its Cost',
         description:
-          'The killer is taken away; {heroFirst} is left to weigh what the truth has cost the town.',
+          'The killer is taken away, and {heroFirst} is left to weigh what the truth has cost {realm}.',
       },
     ],
   ],

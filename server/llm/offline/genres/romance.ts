@@ -19,21 +19,12 @@ export const ROMANCE: GenreVocabulary = {
   tones: ['Warm and witty', 'Tender and bittersweet', 'Sparkling and heartfelt'],
   themes: ['Learning to trust again', 'Home and belonging', 'Love versus ambition', 'Second chances'],
   audiences: ['Adult readers of contemporary romance', 'Readers who love slow-burn love stories'],
-  defaultElements: ['a rivalry that turns into something more', 'a summer that changes everything'],
-  firstNames: [
-    'Olivia',
-    'Sam',
-    'Ellie',
-    'Noah',
-    'Rosa',
-    'Theo',
-    'June',
-    'Gabriel',
-    'Hazel',
-    'Miles',
-    'Lucia',
-    'Adrian',
-  ],
+  defaultElements: ['a failing family inn', 'a summer festival'],
+  firstNames: {
+    he: ['Noah', 'Theo', 'Gabriel', 'Miles', 'Adrian', 'Luca'],
+    she: ['Olivia', 'Ellie', 'Rosa', 'June', 'Hazel', 'Lucia'],
+    they: ['Sam', 'Charlie', 'Riley'],
+  },
   surnames: [
     'Hart',
     'Bennett',
@@ -61,11 +52,12 @@ export const ROMANCE: GenreVocabulary = {
     'the rooftop garden',
   ],
   titles: [
-    'A {E} to Remember',
-    'Love at {place1}',
-    'The {E} Between Us',
-    'Summer at {place1}',
-    'Meet Me at {place1}',
+    'A Summer to Remember',
+    'Love at {Place}',
+    'Everything Between Us',
+    'One Summer in {Realm}',
+    'Meet Me at {Place}',
+    'The Way Home to {Realm}',
   ],
   heroRoles: [
     'a pastry chef who swore off love after one bad year',
@@ -87,11 +79,11 @@ export const ROMANCE: GenreVocabulary = {
     'the love interest: an old flame who never really left',
   ],
   incitingIncidents: [
-    '{hero} returns to {place1} and collides with {rival} over {elements}',
-    'a contest at {place1} forces {hero} and {rival} to work together, and {elements} soon follows',
+    '{hero} returns to {place1} and collides with {rival} over {elementA}',
+    'a contest at {place1} forces {hero} and {rival} to work together, and {elementA} soon follow{elementAS}',
   ],
   stakes: [
-    'If {hero} walks away again, {heroFirst} loses not only love but the only place that ever felt like home.',
+    'If {hero} walks away again, {heroHe} lose{heroS} not only love but the only place that ever felt like home.',
     'Unless they trust each other, {villain} wins and {place1} closes for good.',
   ],
   acts: [
@@ -102,7 +94,8 @@ export const ROMANCE: GenreVocabulary = {
       },
       {
         name: 'Forced Together',
-        description: 'A deal, a bet or a broken-down car leaves them stuck with each other and {elements}.',
+        description:
+          'A deal, a bet or a broken-down car leaves them stuck with each other, and with {elementB}.',
       },
       { name: 'Sparks', description: 'A late night at {place2} reveals a softer side neither expected.' },
       { name: 'Friends Interfere', description: '{ally} sees what they will not admit and starts meddling.' },

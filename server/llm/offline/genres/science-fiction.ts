@@ -26,20 +26,11 @@ export const SCIENCE_FICTION: GenreVocabulary = {
   themes: ['What makes us human', 'The cost of progress', 'Isolation and connection', 'Power over memory'],
   audiences: ['Adult readers of space opera', 'Readers of idea-driven science fiction'],
   defaultElements: ['a derelict alien signal', 'a rogue artificial intelligence'],
-  firstNames: [
-    'Nova',
-    'Jax',
-    'Imara',
-    'Cass',
-    'Rook',
-    'Tamsin',
-    'Idris',
-    'Vega',
-    'Soren',
-    'Kira',
-    'Ezra',
-    'Mira',
-  ],
+  firstNames: {
+    he: ['Jax', 'Idris', 'Soren', 'Ezra', 'Rook', 'Malik'],
+    she: ['Nova', 'Imara', 'Tamsin', 'Vega', 'Kira', 'Mira'],
+    they: ['Cass', 'Sol', 'Rune'],
+  },
   surnames: [
     'Okafor',
     'Reyes',
@@ -69,10 +60,11 @@ export const SCIENCE_FICTION: GenreVocabulary = {
   ],
   titles: [
     'The {E} Protocol',
-    'Beyond {place1}',
-    'Signal from {place1}',
-    'The Last Light of {place1}',
-    'Children of the {E}',
+    'Beyond {Place}',
+    'Signal from {Place}',
+    'The Last Light of {Realm}',
+    'Children of {Realm}',
+    'The Long Dark of {Realm}',
   ],
   heroRoles: [
     'a salvage pilot with a ship held together by debt',
@@ -97,8 +89,8 @@ export const SCIENCE_FICTION: GenreVocabulary = {
     'a rival salvage crew racing for the same wreck',
   ],
   incitingIncidents: [
-    '{hero} picks up {elements} near {place1}, and {villain} will erase whole colonies to keep it secret',
-    'a routine salvage at {place1} uncovers {elements}, and within hours {villain} declares {hero} a traitor',
+    '{hero} stumbles on {elementA} near {place1}, and {villain} will erase whole colonies to keep it secret',
+    'a routine salvage at {place1} uncovers {elementA}, and within hours {villain} declares {hero} a traitor',
   ],
   stakes: [
     'If {villain} controls the discovery, every world in {realm} will answer to one will.',
@@ -106,7 +98,10 @@ export const SCIENCE_FICTION: GenreVocabulary = {
   ],
   acts: [
     [
-      { name: 'Salvage at {place1}', description: '{hero} finds {elements} in the wreckage at {place1}.' },
+      {
+        name: 'Salvage at {place1}',
+        description: '{hero} finds the first trace of {elementA} in the wreckage.',
+      },
       {
         name: 'The Signal Spreads',
         description: "Ship systems fail across {realm}; {villain} blames {heroFirst}'s crew.",
@@ -123,13 +118,13 @@ export const SCIENCE_FICTION: GenreVocabulary = {
     [
       {
         name: 'Life at {place2}',
-        description: 'The crew finds survivors at {place2} who have lived beside the {elements} for years.',
+        description: 'The crew finds survivors at {place2} who have lived beside {elementB} for years.',
       },
       { name: 'The Hunter', description: '{rival} closes in and forces an alliance no one trusts.' },
       {
         name: 'The Truth in the Data',
         description:
-          '{heroFirst} learns the {elements} is not a weapon but a plea, and {villainFirst} knows it.',
+          '{heroFirst} learns that the discovery is not a weapon but a plea, and that {villainFirst} has always known it.',
       },
       {
         name: 'Hull Breach',
@@ -140,7 +135,7 @@ export const SCIENCE_FICTION: GenreVocabulary = {
     [
       {
         name: 'Rewriting the Signal',
-        description: '{heroFirst} finds a way to answer the {elements} instead of silencing it.',
+        description: '{heroFirst} finds a way to answer the discovery instead of silencing it.',
       },
       {
         name: 'Battle at {place3}',
@@ -169,9 +164,9 @@ export const SCIENCE_FICTION: GenreVocabulary = {
     economy:
       'Jump-fuel, water ice and salvage rights drive trade; debt contracts bind crews to ships for generations.',
     history:
-      'The Long Silence, a century without contact with Earth, forged the Consortium; its founders buried the first encounter with {elements}.',
+      'The Long Silence, a century without contact with Earth, forged the Consortium; its founders buried the first encounter with {elementA}.',
     power:
-      'Fusion drives, jump lanes, neural links and artificial minds; the {elements} is the one technology no one understands.',
+      'Fusion drives, jump lanes, neural links and artificial minds; {elementA} {elementAIs} the one mystery no one understands.',
     languages: 'Trade Creole on the docks, Consortium Standard in law, and the machine-dialects of the AIs.',
     religions:
       'The Church of the Return awaits Earth; lane-pilots pray to the Void Mother before every jump.',

@@ -28,20 +28,11 @@ export const THRILLER: GenreVocabulary = {
   ],
   audiences: ['Adult readers of fast-paced thrillers', 'Fans of spy and conspiracy fiction'],
   defaultElements: ['a stolen encryption key', 'a mole inside the agency'],
-  firstNames: [
-    'Alex',
-    'Dana',
-    'Viktor',
-    'Lena',
-    'Cole',
-    'Maya',
-    'Ravi',
-    'Nadia',
-    'Hugo',
-    'Sasha',
-    'Quinn',
-    'Tomas',
-  ],
+  firstNames: {
+    he: ['Viktor', 'Cole', 'Ravi', 'Hugo', 'Tomas', 'Marcus'],
+    she: ['Lena', 'Maya', 'Nadia', 'Dana', 'Sasha', 'Ingrid'],
+    they: ['Alex', 'Quinn', 'Robin'],
+  },
   surnames: [
     'Stone',
     'Mercer',
@@ -68,13 +59,7 @@ export const THRILLER: GenreVocabulary = {
     'a data center under the Alps',
     'the Washington headquarters',
   ],
-  titles: [
-    'The {E} Directive',
-    'Zero Hour in {place1}',
-    'The {place1} Protocol',
-    'Burn Notice: {E}',
-    'The Last {E}',
-  ],
+  titles: ['The {E} Directive', 'Zero Hour', 'Dead Drop', 'Kill Switch', 'The Last {E}', 'Seventy-Two Hours'],
   heroRoles: [
     'a burned intelligence officer with one last contact',
     'an analyst who finds the wrong file',
@@ -92,18 +77,18 @@ export const THRILLER: GenreVocabulary = {
   mentorRoles: ['a retired spymaster who trained the hero', 'a handler with too many secrets'],
   rivalRoles: ['an agency hunter ordered to bring the hero in', 'a rival operative chasing the same prize'],
   incitingIncidents: [
-    '{hero} discovers {elements} in {place1}, and within the hour the agency marks {heroFirst} for death',
-    'a routine handoff in {place1} goes wrong, and {hero} walks away holding {elements}',
+    '{hero} discovers {elementA} in {place1}, and within the hour the agency marks {heroHim} for death',
+    'a routine handoff in {place1} goes wrong, and {hero} walks away holding {elementA}',
   ],
   stakes: [
-    'If {villain} sells {elements}, every agent in the field dies within a week.',
-    "Unless {hero} clears {heroFirst}'s name in seventy-two hours, the conspiracy becomes history's official version.",
+    'If {villain} sells {elementA}, every agent in the field dies within a week.',
+    "Unless {hero} clears {heroHis} name in seventy-two hours, the conspiracy becomes history's official version.",
   ],
   acts: [
     [
       {
         name: 'The Handoff in {place1}',
-        description: 'A meeting in {place1} ends in gunfire; {hero} escapes with {elements}.',
+        description: 'A meeting in {place1} ends in gunfire; {hero} escapes with {elementA}.',
       },
       { name: 'Burned', description: 'The agency disowns {heroFirst}; {rival} is sent to clean up.' },
       { name: 'An Old Friend', description: '{mentor} offers shelter and a warning: trust no one inside.' },
@@ -120,7 +105,7 @@ export const THRILLER: GenreVocabulary = {
       },
       {
         name: 'Ticking Clock',
-        description: 'The sale of {elements} is set for {place3}; they have three days.',
+        description: 'The sale of {elementA} is set for {place3}; they have three days.',
       },
       {
         name: 'Captured',

@@ -1,4 +1,5 @@
 // The shape of a genre's vocabulary: the words and story shapes the offline composers fill their templates with.
+import type { Pronoun } from '../gender.ts';
 
 export type GenreKey =
   | 'fantasy'
@@ -17,7 +18,11 @@ export interface BeatTemplate {
 
 /**
  * Templates may use: {hero} {heroFirst} {villain} {villainFirst} {ally} {allyFirst} {mentor}
- * {mentorFirst} {rival} {rivalFirst} {place1} {place2} {place3} {realm} {elements} {elementA} {elementB}.
+ * {mentorFirst} {rival} {rivalFirst} {place1} {place2} {place3} {realm} {elements} {elementA} {elementB},
+ * and each person's pronouns: {heroHe} {heroHim} {heroHis} {heroHimself} {heroIs} {heroWas} {heroHas} and
+ * {heroS} (the -s of a verb: "{heroHe} learn{heroS}"); a capital, {HeroHe}, opens a sentence.
+ * Motifs are noun phrases as the writer wrote them ("dragons", "a talking cat"): never put an article before
+ * {elements}, {elementA} or {elementB}.
  */
 export interface GenreVocabulary {
   key: GenreKey;
@@ -30,13 +35,17 @@ export interface GenreVocabulary {
   audiences: string[];
   /** Used when the request names no motifs of its own. */
   defaultElements: string[];
-  firstNames: string[];
+  /** First names by the pronoun the character uses; roles that imply a gender draw from the matching list. */
+  firstNames: Record<Pronoun, string[]>;
   surnames: string[];
-  /** Epithets that follow the antagonist's name, e.g. "the Ash King". */
+  /** Epithets that follow the antagonist's name, e.g. "the Ash King"; one that implies a gender fits only it. */
   villainEpithets: string[];
   realms: string[];
   places: string[];
-  /** Title patterns; {E} is the first motif in title case, singular. */
+  /**
+   * Title patterns. {E}: the first motif's head noun, singular, title case ("Dragon"); {Place}: the first place
+   * in title case, article kept ("the Old Lighthouse"); {Realm}: the realm's proper name ("Saltcombe").
+   */
   titles: string[];
   heroRoles: string[];
   villainRoles: string[];

@@ -1,0 +1,210 @@
+// Where the writer set the story ("set in a seaside village", "on Mars", "in 1920s Shanghai"): its name, places and land.
+import type { Random } from './seeded-random.ts';
+import { capitalize } from './wording.ts';
+
+export interface Setting {
+  /** What the story's world is called: "Saltcombe", "Mars", "1920s Shanghai". */
+  realm: string;
+  /** The writer's own description when the realm is a name invented for it: "a seaside village". */
+  descriptor: string | undefined;
+  /** The world type a world builder gives it, e.g. "Seaside village". */
+  type: string;
+  places: [string, string, string];
+  /** The geography section of its world; {realm}, {place1}… are filled from the story bible. */
+  geography: string;
+}
+
+interface SettingKind {
+  match: RegExp;
+  type: string;
+  /** Names for a place the writer described but did not name. */
+  names: string[];
+  places: string[];
+  geography: string;
+}
+
+const KINDS: SettingKind[] = [
+  {
+    match: /\b(mars|martian|planet|moon|venus|titan|europa|exoplanet|colony world)\b/i,
+    type: 'Frontier colony world',
+    names: ["Kepler's Rest", 'New Arden', 'Tessaly'],
+    places: [
+      'the first habitat dome',
+      'the ice mines at the pole',
+      'the dust plains',
+      'the orbital elevator',
+      'the terraforming station',
+      'the old landing field',
+    ],
+    geography:
+      '{realm} is thin air, red dust and pressure domes: {place1}, where most people live, {place2}, where the water comes from, and {place3}, beyond the reach of the rovers.',
+  },
+  {
+    match: /\b(space station|starship|spaceship|generation ship|orbital|asteroid)\b/i,
+    type: 'Deep-space habitat',
+    names: ['the station Meridian', 'the generation ship Long Patience', 'Halcyon Station'],
+    places: [
+      'the command deck',
+      'the hydroponics bay',
+      'the engine core',
+      'the docking ring',
+      'the observation blister',
+      'the cryo vaults',
+    ],
+    geography:
+      '{realm} is a closed world of corridors and bulkheads: {place1} at its heart, {place2} where the air is made, and {place3}, where few crew members go willingly.',
+  },
+  {
+    match: /\b(seaside|coast|coastal|harbou?r|fishing|beach|bay|cove|island|shore|lighthouse|port)\b/i,
+    type: 'Seaside village',
+    names: ['Saltcombe', 'Wrenmouth', 'Port Merrow', 'Gullhaven', 'Pellow Cove', 'Kittiwake Bay'],
+    places: [
+      'the harbour',
+      'the lighthouse on the point',
+      'the cliff path',
+      'the tea room on the quay',
+      'the lifeboat station',
+      "the smugglers' caves below the headland",
+      'the fish market',
+    ],
+    geography:
+      '{realm} curls around a small harbour: {place1} by the water, {place2} above the tideline and {place3} where the land runs out into the sea. Gulls, salt wind and the turn of the tide set the rhythm of every day.',
+  },
+  {
+    match: /\b(school|academy|university|college|boarding)\b/i,
+    type: 'Boarding school',
+    names: ["Saint Brannock's Academy", 'Greywater School', 'Hollins College'],
+    places: [
+      'the library tower',
+      'the dormitories',
+      'the chapel',
+      'the playing fields',
+      'the old observatory',
+      'the refectory',
+    ],
+    geography:
+      "{realm} stands in its own grounds: {place1} above the quad, {place2} along the east wing and {place3} past the groundskeeper's cottage, where the students are forbidden to go.",
+  },
+  {
+    match: /\b(forest|woods|woodland|jungle)\b/i,
+    type: 'Deep forest',
+    names: ['the Thornwood', 'Elderglade', 'the Greenwild'],
+    places: [
+      "the woodcutters' village",
+      'the ancient oak',
+      'the river ford',
+      'the ruined shrine',
+      'the hunting lodge',
+    ],
+    geography:
+      '{realm} is old growth and green shadow: {place1} at its edge, {place2} at its heart and {place3}, which the paths seem to avoid.',
+  },
+  {
+    match: /\b(desert|dunes|sands|wasteland)\b/i,
+    type: 'Desert',
+    names: ['the Amber Waste', 'the Sunscar', 'Qadir Basin'],
+    places: ['the oasis town', 'the salt flats', 'the buried temple', 'the caravan road', 'the canyon wells'],
+    geography:
+      '{realm} is sun, stone and moving sand: {place1} where the caravans rest, {place2} to the east and {place3}, half swallowed by the dunes.',
+  },
+  {
+    match: /\b(mountains?|alpine|arctic|frozen|snow|tundra|highlands)\b/i,
+    type: 'Mountain country',
+    names: ['the Greyspine', 'Frosthold', 'Kaldmark'],
+    places: ['the high pass', 'the monastery', 'the mining town', 'the glacier', 'the frozen lake'],
+    geography:
+      '{realm} is ice, rock and thin bright air: {place1} below the peaks, {place2} on the ridge and {place3}, cut off for half the year.',
+  },
+  {
+    match:
+      /\b(city|metropolis|streets|london|paris|new york|shanghai|tokyo|berlin|venice|rome|chicago|cairo)\b/i,
+    type: 'City',
+    names: ['Carrowgate', 'Port Lumen', 'Vessington'],
+    places: [
+      'the docks',
+      'the old quarter',
+      'the grand hotel',
+      'the night market',
+      'the river bridge',
+      "the governor's mansion",
+      'a back-street gambling den',
+    ],
+    geography:
+      '{realm} is crowded, loud and layered: {place1} on the river, {place2} in the tangle of the old streets and {place3}, where the powerful meet.',
+  },
+  {
+    match: /\b(village|hamlet|countryside|rural|farm|small town|market town|town)\b/i,
+    type: 'Country village',
+    names: ['Little Hadley', 'Ashby St Clare', 'Netherfold', 'Wickham Green'],
+    places: [
+      'the village green',
+      'the parish church',
+      'the post office',
+      'the manor at the end of the lane',
+      'the pub by the bridge',
+      'the bakery',
+    ],
+    geography:
+      '{realm} is hedgerows, lanes and one main street: {place1} at its centre, {place2} a short walk away and {place3} on the edge of the fields.',
+  },
+];
+
+const PLACE_NOUN =
+  /\b(village|hamlet|town|city|island|coast|harbou?r|port|bay|cove|hotel|school|academy|university|college|station|ship|colony|planet|moon|forest|woods|jungle|desert|mountains?|kingdom|empire|castle|manor|estate|monastery|circus|theatre|valley|highlands|countryside|metropolis|archipelago)\b/i;
+const END =
+  /\s*(?:[,.;:!?]|\bwith\b|\babout\b|\bwhere\b|\bwho\b|\bthat\b|\bfeaturing\b|\bstarring\b|\band\b(?=\s+(?:a|an|the|with|three|\d))|$)/i;
+
+/** The place phrase the writer gave, or undefined: "a seaside village", "Mars", "1920s Shanghai". */
+export function readSettingPhrase(text: string): string | undefined {
+  const explicit = /\bset\s+(?:in|on|at|aboard|among)\s+(.+)/i.exec(text)?.[1];
+  const candidates = explicit
+    ? [['set', explicit]]
+    : [...text.matchAll(/\b(in|on|at|aboard)\s+((?:the|a|an)\s+.+|[A-Z0-9].+)/g)].map((m) => [m[1], m[2]]);
+  for (const [preposition, candidate] of candidates) {
+    const phrase = candidate?.split(END)[0]?.trim() ?? '';
+    if (phrase.length < 3 || phrase.split(/\s+/).length > 6) continue;
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+    // "in a seaside village", "in 1920s Shanghai" and "on Mars" are settings; "in which", "on the run",
+    // "at last" and "focused on Lyra" are not.
+    const named = /^(?:\d{3,4}s\s+)?[A-Z][a-z]/.test(bare) && (preposition === 'in' || isKnownKind(phrase));
+    if (preposition === 'set' || PLACE_NOUN.test(phrase) || named) return phrase;
+  }
+  return undefined;
+}
+
+function isKnownKind(phrase: string): boolean {
+  return KINDS.some((kind) => kind.match.test(phrase));
+}
+
+/** The setting a phrase describes, with a name for it when the writer gave none. */
+export function describeSetting(phrase: string, rng: Random): Setting {
+  const kind = KINDS.find((k) => k.match.test(phrase));
+  const described = /^(?:a|an)\s/i.test(phrase);
+  const realm = described ? rng.pick(kind?.names ?? ['Ashgrove', 'Marrowby', 'Stillwater']) : phrase;
+  const picked = kind ? rng.sample(kind.places, 3) : [];
+  return {
+    realm,
+    descriptor: described ? phrase.toLowerCase() : undefined,
+    type: described ? capitalize(phrase.replace(/^(?:a|an)\s+/i, '')) : (kind?.type ?? capitalize(phrase)),
+    places: [picked[0] ?? '', picked[1] ?? '', picked[2] ?? ''],
+    geography: kind?.geography ?? '',
+  };
+}
+
+/** The world type and geography of a realm a plot described, e.g. "Saltcombe (a seaside village)". */
+export function landOf(
+  realm: string,
+  note: string | undefined,
+): { type: string; geography: string } | undefined {
+  const kind = KINDS.find((k) => k.match.test(note ?? realm));
+  if (!kind && !note) return undefined;
+  return {
+    type: note ? capitalize(note.replace(/^(?:a|an)\s+/i, '')) : (kind?.type ?? ''),
+    geography: kind?.geography ?? '',
+  };
+}
+
+export function settingFromRequest(text: string, rng: Random): Setting | undefined {
+  const phrase = readSettingPhrase(text);
+  return phrase ? describeSetting(phrase, rng) : undefined;
+}
