@@ -140,6 +140,7 @@ export class TurnExecution implements TurnEvents {
   armWatchdog(onTimeout: () => void): void {
     this.onTimeout = onTimeout;
     this.touch();
+    this.scheduleWatchdog(this.deps.agentTimeoutMs);
   }
 
   succeed(outcome: TurnOutcome): void {
@@ -178,11 +179,21 @@ export class TurnExecution implements TurnEvents {
 
   private onTimeout: (() => void) | undefined;
 
+  private lastProgressAt = 0;
+
+  // Progress only stamps the time; the one timer re-arms itself for what is left when it fires,
+  // so a fast stream costs no timer per chunk.
   private touch(): void {
-    if (!this.onTimeout || this.finished) return;
-    clearTimeout(this.watchdog);
-    const onTimeout = this.onTimeout;
-    this.watchdog = setTimeout(onTimeout, this.deps.agentTimeoutMs);
+    this.lastProgressAt = Date.now();
+  }
+
+  private scheduleWatchdog(delayMs: number): void {
+    this.watchdog = setTimeout(() => {
+      if (this.finished || !this.onTimeout) return;
+      const quietFor = Date.now() - this.lastProgressAt;
+      if (quietFor >= this.deps.agentTimeoutMs) this.onTimeout();
+      else this.scheduleWatchdog(this.deps.agentTimeoutMs - quietFor);
+    }, delayMs);
   }
 
   private finish(
