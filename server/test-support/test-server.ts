@@ -12,13 +12,23 @@ export interface TestServer extends RunningServer {
 }
 
 export async function startTestServer(
-  options: { runTurn?: TurnRunner; env?: Record<string, string>; webRoot?: string } = {},
+  options: {
+    runTurn?: TurnRunner;
+    env?: Record<string, string>;
+    /** Provider settings for the model registry (API keys, base URLs); none means only the offline model. */
+    modelEnv?: Record<string, string>;
+    webRoot?: string;
+  } = {},
 ): Promise<TestServer> {
   const env = { PORT: '0', DATABASE_URL: ':memory:', BOOKSWRITER_OFFLINE_DELAY_MS: '0', ...options.env };
   const config: Config = loadConfig(env);
   const server = await startServer(config, {
     logger: createSilentLogger(),
-    models: createModelRegistry({ env: {}, offlineDelayMs: config.offlineDelayMs }),
+    models: createModelRegistry({
+      env: options.modelEnv ?? {},
+      defaultModel: config.defaultModel,
+      offlineDelayMs: config.offlineDelayMs,
+    }),
     runTurn: options.runTurn,
     webRoot: options.webRoot,
   });
