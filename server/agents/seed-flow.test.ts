@@ -116,4 +116,29 @@ describe('the seed example end to end', () => {
     ).json()) as Plot;
     expect(plot.themes).toEqual(['Power', 'Mercy']);
   });
+
+  it('reports a rejected API key as PROVIDER_AUTH, saves nothing, and keeps the session working', async () => {
+    const fake = await startFakeOpenAI();
+    closers.push(() => fake.close());
+    fake.script({ kind: 'error', status: 401, message: 'Incorrect API key provided' });
+    server = await startTestServer({
+      env: { BOOKSWRITER_MODEL: 'openai:gpt-4o-mini' },
+      modelEnv: { OPENAI_API_KEY: 'sk-wrong', OPENAI_BASE_URL: fake.baseURL },
+    });
+    const client = await server.connect('seed-bad-key');
+    client.say('Create a fantasy novel with dragons and magic');
+    const error = await client.waitFor('error');
+    expect(error.error_code).toBe('PROVIDER_AUTH');
+    expect(JSON.stringify(error)).not.toContain('sk-wrong');
+    expect((await client.waitFor('completion')).status).toBe('failed');
+    const plots = (await (await fetch(`${server.url}/api/plots?session_id=seed-bad-key`)).json()) as {
+      total: number;
+    };
+    expect(plots.total).toBe(0);
+
+    client.send({ type: 'model_switch', model: 'offline:bookswriter-offline' });
+    await client.waitFor('model_switched');
+    client.say('Create a fantasy novel with dragons and magic');
+    expect((await client.waitFor('completion', () => true, 20_000)).status).toBe('completed');
+  });
 });
