@@ -1,6 +1,6 @@
 // Composes an author persona suited to the story in context (or to the genre the request names).
 import type { AuthorInput } from '../../../protocol/artifacts.ts';
-import type { StoryContext } from './context-reading.ts';
+import { type StoryContext, textField } from './context-reading.ts';
 import { PRONOUNS, type Pronoun, pronounForms } from './gender.ts';
 import { createRandom } from './seeded-random.ts';
 import { capitalize, fill, listInProse } from './wording.ts';
@@ -32,6 +32,14 @@ const PLACES = [
   'Edinburgh',
   'Cape Town',
 ];
+/** What a writer of the genre publishes: "mysteries", "science fiction". */
+const BOOKS: Partial<Record<string, string>> = {
+  mystery: 'mysteries',
+  thriller: 'thrillers',
+  romance: 'romance novels',
+  literary: 'literary fiction',
+};
+
 const HABITS = [
   'write{s} before dawn with a pot of black tea',
   'draft{s} every novel longhand in green ink',
@@ -55,7 +63,9 @@ export function composeAuthor(story: StoryContext, request: string): ComposedAut
   const background = rng.pick(genre.author.backgrounds);
   const style = rng.pick(genre.author.styles);
   const motifs = listInProse(story.bible.motifs);
-  const kind = genre.label === 'Literary Fiction' ? 'literary fiction' : genre.label.toLowerCase();
+  const kind = BOOKS[genre.key] ?? genre.label.toLowerCase();
+  const plotSubgenre = textField(story.plot, 'subgenre');
+  const plotTone = textField(story.plot, 'tone');
   return {
     name: `${first} ${last}`,
     pen_name,
@@ -67,7 +77,14 @@ export function composeAuthor(story: StoryContext, request: string): ComposedAut
         : `Every one of ${first}'s books comes back, sooner or later, to ${motifs}.`,
       `${capitalize(he)} ${fill(rng.pick(HABITS), { s })}, and answer${s} every reader letter by hand.`,
     ].join(' '),
-    writing_style: `${style}. Favours ${rng.pick(genre.tones).toLowerCase()} moods, vivid settings like ${story.bible.places[0]}, and characters who pay for their choices.`,
-    genres: [genre.label, ...rng.sample(genre.subgenres, 2)],
+    writing_style: `${style}. Favours ${(plotTone || rng.pick(genre.tones)).toLowerCase()} moods, vivid settings like ${story.bible.places[0]}, and characters who pay for their choices.`,
+    genres: [
+      genre.label,
+      ...(plotSubgenre ? [plotSubgenre] : []),
+      ...rng.sample(
+        genre.subgenres.filter((s) => s !== plotSubgenre),
+        plotSubgenre ? 1 : 2,
+      ),
+    ],
   };
 }

@@ -37,7 +37,7 @@ const HOOKS: Record<CastRole, string> = {
 
 const MOTIVES: Record<CastRole, string[]> = {
   protagonist: [
-    'Protect the people of {place1}',
+    'Protect the people of {realm}',
     'Prove {he} {is} more than {his} past',
     'Uncover the truth about {motif}',
   ],
@@ -69,9 +69,9 @@ const ARCS: Record<CastRole, string> = {
 
 const BACKSTORIES: Record<CastRole, string> = {
   protagonist:
-    'Raised in {place1}, {first} was always the one who noticed what others missed. A loss in childhood, tied to {motif}, left a question {he} {has} never stopped asking.',
+    'Raised in {realm}, {first} was always the one who noticed what others missed. A loss in childhood, tied to {motif}, left a question {he} {has} never stopped asking.',
   antagonist:
-    '{first} learned early, in {place2}, that the world rewards those who take what they want. What began as a wish to be safe became a need to control everything and everyone.',
+    '{first} learned early that the world rewards those who take what they want. What began as a wish to be safe became a need to control everything and everyone.',
   ally: '{first} grew up on the edges of {realm}, living on wit and favours, until {heroFirst} gave {him} a reason to stay.',
   mentor:
     'Once the best at what {he} did, {first} made one mistake that still haunts {him}, and {has} lived quietly near {place3} ever since.',
@@ -89,7 +89,8 @@ export function composeCharacters(
   const rng = createRandom(`cast|${story.title ?? ''}|${bible.realm}|${count}`);
   const cast = bible.cast.filter((c) => !taken.includes(c.name)).slice(0, count);
   const hero = bible.cast.find((c) => c.role === 'protagonist') ?? cast[0];
-  const motif = bible.motifs[0] ?? 'the old secret';
+  // The plot has introduced it already: "a talking cat" is "the talking cat" from here on.
+  const motif = (bible.motifs[0] ?? 'the old secret').replace(/^(?:a|an)\s+/i, 'the ');
   const slotsFor = (person: CastMember): Record<string, string> => ({
     first: person.first,
     heroFirst: hero?.first ?? person.first,

@@ -71,15 +71,38 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
     plot && !intent.some((step) => step.agent === AgentName.plot) && first?.mode === 'create'
       ? ` It will build on "${plot.label}".`
       : '';
+  const handOff = intent.length > 1 ? `We'll go in order: ${who}.` : `Handing this to ${who}.`;
   const text =
     first?.mode === 'revise'
       ? `I'll revise ${first.target?.label ?? 'that'} for you: handing this to ${who}.`
-      : `I'll help you ${request
-          .trim()
-          .replace(/[.!?]+$/, '')
-          .replace(/^(please\s+)?/i, '')
-          .replace(/^\w/, (c) =>
-            c.toLowerCase(),
-          )}. ${intent.length > 1 ? `We'll go in order: ${who}.` : `Handing this to ${who}.`}${buildsOn}`;
+      : `I'll ${whatWillHappen(request, intent, genre)}. ${handOff}${buildsOn}`;
   return { text, route: { steps } };
+}
+
+/** Opens like a request a writer would make of a collaborator, so it can be echoed back as a promise. */
+const ECHOABLE =
+  /^(create|write|build|invent|design|develop|make|generate|imagine|plan|draft|come up with|brainstorm)\b/i;
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/** "help you write a cozy mystery…" when the request reads as one; else what each step will make. */
+function whatWillHappen(request: string, intent: ReturnType<typeof readIntent>, genre: string): string {
+  const echo = request
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .replace(/^(?:please|can you|could you|would you)\s+/i, '');
+  if (ECHOABLE.test(echo) && !/\b(me|us)\b/i.test(echo) && echo.length <= 200) {
+    const yours = echo.replace(/\bmy\b/gi, 'your').replace(/\bour\b/gi, 'your');
+    return `help you ${yours.charAt(0).toLowerCase()}${yours.slice(1)}`;
+  }
+  const parts = intent.map((step) => {
+    if (step.mode === 'revise') return `revise ${step.target?.label ?? 'it'}`;
+    if (step.agent === AgentName.plot) return `write a ${genre.toLowerCase()} plot`;
+    if (step.agent === AgentName.world) return 'build its world';
+    if (step.agent === AgentName.characters) {
+      const count = requestedCastSize(request);
+      return `create ${NUMBER_WORDS[count] ?? count} character${count === 1 ? '' : 's'}`;
+    }
+    return 'invent an author persona';
+  });
+  return listInProse(parts);
 }

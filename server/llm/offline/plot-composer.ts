@@ -75,9 +75,16 @@ export function composePlot(request: string, task: string): ComposedPlot {
   const incident = fill(rng.pick(genre.incitingIncidents), slots);
   const stakes = fill(rng.pick(flavour?.stakes ?? genre.stakes), slots);
   const themes = rng.sample(flavour?.themes ?? genre.themes, 3);
+  // Beat names are headings: "The Body at the Fish Market", not "the fish market".
+  const nameSlots = {
+    ...slots,
+    place1: asTitle(bible.places[0]),
+    place2: asTitle(bible.places[1]),
+    place3: asTitle(bible.places[2]),
+  };
   const acts = genre.acts.map((beats, i) => {
     const filled = beats.map((beat) => ({
-      name: fill(beat.name, slots),
+      name: capitalize(fill(beat.name, nameSlots)),
       description: fill(beat.description, slots),
     }));
     const first = filled[0];
@@ -96,7 +103,7 @@ export function composePlot(request: string, task: string): ComposedPlot {
       ? ` ${capitalize(slots.elements ?? '')} run through it from the first page to the last.`
       : '';
   const summary = [
-    `${capitalize(realmDescribed(bible))} is the stage of ${title}. ${capitalize(incident)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}.`,
+    `${title} is set in ${realmDescribed(bible)}. ${capitalize(incident)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}.`,
     acts.map((act) => act.beats.map((b) => b.description).join(' ')).join('\n\n'),
     `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}.${motifLine}`,
     writeBibleLines(bible),

@@ -19,6 +19,22 @@ const TABLE: Record<string, string> = {
   'mentor>protagonist': 'Sees in {to} a second chance to get it right',
   'mentor>antagonist': 'Once guided {to}, and blames {fromHimself} for what {toHe} became',
   'rival>protagonist': 'Resents and admires {to} in equal measure',
+  'antagonist>confidant': 'Suspects {to} knows too much, and watches {toHim} closely',
+  'ally>mentor': 'Wary of {to}, and of everything {toHe} {toIs} not saying',
+  'ally>rival': 'Bickers with {to} constantly, and would still take a blow for {toHim}',
+  'ally>confidant': 'Trades gossip with {to} and trusts {toHim} with the rest',
+  'mentor>ally': 'Has quietly taken {to} under {fromHis} wing',
+  'mentor>rival': 'Sees too much of {fromHis} younger self in {to} to be comfortable',
+  'mentor>confidant': 'An old friend; {to} is the one person {fromHe} never lie{fromS} to',
+  'rival>antagonist': 'Courted by {to}, and tempted more than {fromHe} will admit',
+  'rival>ally': 'Finds {to} exasperating, and useful',
+  'rival>mentor': 'Wanted {to} as a teacher, and was turned away',
+  'rival>confidant': 'Tells {to} the things {fromHe} cannot tell anyone else',
+  'confidant>protagonist': 'Keeps {to} honest, whether {toHe} like{toS} it or not',
+  'confidant>antagonist': 'Knows one of {to}’s secrets, and has not decided what to do with it',
+  'confidant>ally': 'Shares a table with {to} most evenings and most of {toHis} worries',
+  'confidant>mentor': 'Holds {to}’s oldest secret, and has kept it for years',
+  'confidant>rival': 'Sees through {to}’s bravado to the loneliness underneath',
 };
 
 export function relationship(from: CastMember, to: CastMember): string {

@@ -45,14 +45,14 @@ export const CAST_ORDER: readonly CastRole[] = [
 ];
 
 /**
- * One in six they: enough that they/them characters turn up, without every cast having one. A cast
+ * One in six they, two at most: enough that they/them characters turn up, without every cast having one. A cast
  * already leaning two or more one way gets the other, so six people are rarely all women or all men.
  */
 function choosePronoun(rng: Random, calling: string, sofar: Pronoun[]): Pronoun {
   const implied = impliedPronoun(calling);
   if (implied) return implied;
   const roll = rng.next();
-  if (roll < 1 / 6) return 'they';
+  if (roll < 1 / 6 && sofar.filter((p) => p === 'they').length < 2) return 'they';
   const lean = sofar.filter((p) => p === 'she').length - sofar.filter((p) => p === 'he').length;
   if (lean >= 2) return 'he';
   if (lean <= -2) return 'she';

@@ -148,7 +148,7 @@ export const FANTASY: GenreVocabulary = {
       {
         name: 'The Betrayal',
         description:
-          "{villainFirst} reveals that {villainHe} {villainWas} once {mentorFirst}'s student, and that {mentorFirst}'s silence has cost everyone dearly.",
+          "{villainFirst} reveals that {villainHe} {villainWas} once {mentorFirst}'s student, and that {mentorHis} silence has cost everyone dearly.",
       },
       {
         name: 'The Darkest Hour',

@@ -39,10 +39,11 @@ export const LITERARY: GenreVocabulary = {
   ],
   titles: [
     'The {E} We Kept',
-    'Summers at {place1}',
-    'What Remains of {place1}',
-    'The {E} House',
+    'Summers at {Place}',
+    'What Remains of {Place}',
+    'The Last Summer in {Realm}',
     'Before the River Turned',
+    'All the Years in {Realm}',
   ],
   heroRoles: [
     'a daughter who comes home after twenty years away',

@@ -46,10 +46,10 @@ export const MYSTERY: GenreVocabulary = {
     'Crane',
   ],
   villainEpithets: [
-    'the respected benefactor',
-    'the grieving widow',
-    'the family solicitor',
-    'the charming heir',
+    'the last person anyone would suspect',
+    'the most helpful of the suspects',
+    'the one with the perfect alibi',
+    'the grieving friend',
   ],
   realms: ['Ravenmoor', 'the town of Saltmarsh Cross', 'Whitcombe-on-Sea', 'Hollowbrook'],
   places: [
