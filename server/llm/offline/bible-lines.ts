@@ -22,10 +22,20 @@ export function writeBibleLines(bible: StoryBible): string {
   const realm = bible.realmNote ? `${bible.realm} (${bible.realmNote})` : bible.realm;
   // Blank lines between the blocks so Markdown renders the cast as a list and the rest as paragraphs.
   return [
-    ['Cast:', ...bible.cast.map((c) => `- ${c.name} (${c.role}, ${c.pronoun}): ${c.calling}`)].join('\n'),
+    [
+      'Cast:',
+      ...bible.cast.map((c) => `- ${c.name} (${c.role}, ${c.pronoun}): ${c.calling}${known(c, bible)}`),
+    ].join('\n'),
     `Setting: ${realm} — ${bible.places.join('; ')}.`,
     `Heart of the story: ${listInProse(bible.motifs)}.`,
   ].join('\n\n');
+}
+
+const KNOWN_AS = '; known as ';
+
+/** The antagonist carries the epithet the plot gave them, so every later step calls them the same. */
+function known(person: CastMember, bible: StoryBible): string {
+  return person.role === 'antagonist' ? `${KNOWN_AS}${bible.epithet}` : '';
 }
 
 const CAST_ITEM = /^- (.+?) \((\w+)(?:, (\w+))?\)(?:: (.+))?$/gm;
@@ -36,6 +46,7 @@ const HEART_LINE = /^Heart of the story: (.+?)\.\s*$/m;
 
 interface ParsedMember {
   name: string;
+  epithet: string | undefined;
   role: CastRole;
   pronoun: Pronoun | undefined;
   calling: string | undefined;
@@ -43,10 +54,12 @@ interface ParsedMember {
 
 function parseCast(summary: string): ParsedMember[] {
   const members: ParsedMember[] = [];
-  const add = (name: string, role: string, pronoun?: string, calling?: string) => {
+  const add = (name: string, role: string, pronoun?: string, written?: string) => {
     if (!CAST_ORDER.includes(role as CastRole)) return;
+    const [calling, epithet] = (written ?? '').split(KNOWN_AS);
     members.push({
       name,
+      epithet: epithet?.trim() || undefined,
       role: role as CastRole,
       pronoun: pronoun && isPronoun(pronoun) ? pronoun : undefined,
       calling: calling?.trim() || undefined,
@@ -99,10 +112,12 @@ export function readStoryBible(
     return { name: p.name, first, role: p.role, pronoun, calling };
   });
   const villain = cast.find((c) => c.role === 'antagonist');
+  const written = parsed.find((p) => p.role === 'antagonist')?.epithet;
   const epithet =
-    !villain || fits(fresh.epithet, villain.pronoun)
+    written ??
+    (!villain || fits(fresh.epithet, villain.pronoun)
       ? fresh.epithet
-      : (genre.villainEpithets.find((e) => fits(e, villain.pronoun)) ?? 'the one no one suspected');
+      : (genre.villainEpithets.find((e) => fits(e, villain.pronoun)) ?? 'the one no one suspected'));
   const places = setting[3].split(';').map((p) => p.trim());
   return {
     ...fresh,

@@ -28,7 +28,7 @@ const TRAITS = [
 /** One line a role: what the character is to the story, so no two descriptions end the same way. */
 const HOOKS: Record<CastRole, string> = {
   protagonist: 'Everything {he} think{s} {he} know{s} about {motif} is about to be tested.',
-  antagonist: '{He} want{s} {motif} for {himself}, and {has} the patience to wait for it.',
+  antagonist: '{He} want{s} {motif} for {himself}, and {has} all the patience in the world.',
   ally: '{He} {is} the first to stand beside {heroFirst}, and the last to admit why.',
   mentor: '{He} know{s} more about {motif} than {he} will ever say aloud.',
   rival: '{He} and {heroFirst} want the same thing, and only one of them can have it.',

@@ -53,7 +53,12 @@ export function readStoryContext(
       ...(setting ? { setting } : {}),
       ...(flavour ? { flavour } : {}),
     });
-  if (world && textField(world, 'name')) bible.realm = textField(world, 'name');
+  // A world renamed after the plot was written is the realm's name from then on.
+  const worldName = textField(world, 'name');
+  if (worldName && worldName.toLowerCase() !== bible.realm.replace(/^the /i, '').toLowerCase()) {
+    bible.realm = worldName;
+    bible.realmNote = undefined;
+  }
   if (bible.motifs.length === 0) bible.motifs = requested.length > 0 ? requested : genre.defaultElements;
   return { genre, bible, title, plot, world };
 }

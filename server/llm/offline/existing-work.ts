@@ -2,13 +2,25 @@
 import { listInProse } from './wording.ts';
 
 const LEAD = 'This session already has';
+const NAMES_LEAD = 'Names already in use:';
 
 /** A sentence any model can act on, and that the offline plot writer reads back to vary its seed. */
-export function describeExistingPlots(titles: string[]): string {
+export function describeExistingPlots(titles: string[], names: string[] = []): string {
   if (titles.length === 0) return '';
   const quoted = titles.map((t) => `"${t}"`);
   const noun = titles.length === 1 ? 'a plot' : `${titles.length} plots`;
-  return `${LEAD} ${noun}, ${listInProse(quoted)}; make this one a new story, different from ${titles.length === 1 ? 'it' : 'them'}.`;
+  const them = titles.length === 1 ? 'it' : 'them';
+  const cast = names.length > 0 ? ` ${NAMES_LEAD} ${names.join(', ')}.` : '';
+  return `${LEAD} ${noun}, ${listInProse(quoted)}; make this one a new story, different from ${them}.${cast}`;
+}
+
+/** The character names `describeExistingPlots` listed: a new story gives its people new names. */
+export function readNamesInUse(task: string): string[] {
+  const list = task.split(NAMES_LEAD)[1]?.split('.')[0] ?? '';
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** The titles `describeExistingPlots` listed in a task, oldest first; none for any other task. */

@@ -29,7 +29,10 @@ function task(
 ): string {
   if (mode === 'revise') return `Revise ${target?.label ?? 'it'} as the writer asked: ${request}`;
   if (agent === AgentName.plot) {
-    const existing = describeExistingPlots(catalog.filter((i) => i.kind === 'plots').map((i) => i.label));
+    const existing = describeExistingPlots(
+      catalog.filter((i) => i.kind === 'plots').map((i) => i.label),
+      catalog.filter((i) => i.kind === 'characters').map((i) => i.label),
+    );
     return `Write a ${genre.toLowerCase()} plot for this request: ${request}${existing ? ` ${existing}` : ''}`;
   }
   if (agent === AgentName.world) return 'Build the world this story happens in, consistent with its plot.';

@@ -1,7 +1,7 @@
 // Composes a plot from the writer's request: genre, flavour, setting, motifs and cast woven into title, logline, acts.
 import type { PlotInput } from '../../../protocol/artifacts.ts';
 import { writeBibleLines } from './bible-lines.ts';
-import { readExistingPlots } from './existing-work.ts';
+import { readExistingPlots, readNamesInUse } from './existing-work.ts';
 import { readAudience, readFlavour } from './flavours.ts';
 import { detectGenre, type GenreVocabulary } from './genres/index.ts';
 import { extractMotifs, titleNoun } from './motifs.ts';
@@ -60,6 +60,7 @@ export function composePlot(request: string, task: string): ComposedPlot {
   const bible = createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements, {
     ...(setting ? { setting } : {}),
     ...(flavour ? { flavour } : {}),
+    namesInUse: readNamesInUse(task),
   });
   const slots = bibleSlots(bible);
   const noun = titleNoun(bible.motifs[0] ?? 'secret');
@@ -72,7 +73,9 @@ export function composePlot(request: string, task: string): ComposedPlot {
 
   const hero = member(bible, 'protagonist');
   const villain = member(bible, 'antagonist');
-  const incident = fill(rng.pick(genre.incitingIncidents), slots);
+  const incidentTemplate = rng.pick(genre.incitingIncidents);
+  // Once a person has been named in full, the next sentence calls them by first name.
+  const incidentAgain = fill(incidentTemplate, { ...slots, hero: hero.first, villain: villain.first });
   const stakes = fill(rng.pick(flavour?.stakes ?? genre.stakes), slots);
   const themes = rng.sample(flavour?.themes ?? genre.themes, 3);
   // Beat names are headings: "The Body at the Fish Market", not "the fish market".
@@ -97,13 +100,13 @@ export function composePlot(request: string, task: string): ComposedPlot {
   });
 
   const quest = fill(QUEST[genre.key] ?? DEFAULT_QUEST, slots);
-  const logline = `When ${incident}, ${hero.name}, ${hero.calling}, ${quest}.`;
+  const logline = `${hero.name}, ${hero.calling}, ${quest}. It begins when ${incidentAgain}.`;
   const motifLine =
     requested.length > 0
       ? ` ${capitalize(slots.elements ?? '')} run through it from the first page to the last.`
       : '';
   const summary = [
-    `${title} is set in ${realmDescribed(bible)}. ${capitalize(incident)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}.`,
+    `${title} is set in ${realmDescribed(bible)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins when ${incidentAgain}.`,
     acts.map((act) => act.beats.map((b) => b.description).join(' ')).join('\n\n'),
     `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}.${motifLine}`,
     writeBibleLines(bible),

@@ -2,6 +2,7 @@
 import { type Change, characterChange } from './character-revisions.ts';
 import { asRecord, textField } from './context-reading.ts';
 import { type Direction, readDirection, readNewName } from './revision-directions.ts';
+import { listInProse } from './wording.ts';
 
 export { readDirection, readNewName } from './revision-directions.ts';
 
@@ -67,7 +68,7 @@ export function composeRevision(
       notes: [
         `The ${what} is now **${newName}** instead of ${old}.`,
         ...(Object.keys(echoes).length > 0
-          ? [`I've updated the ${Object.keys(echoes).map(fieldWords).join(', ')} to match.`]
+          ? [`I've updated the ${listInProse(Object.keys(echoes).map(fieldWords))} to match.`]
           : []),
       ],
     };

@@ -33,6 +33,8 @@ export interface StoryBible {
 export interface StoryDetails {
   setting?: Setting;
   flavour?: Flavour;
+  /** Names the session's other stories already use: "Brenna Stormcrest" frees neither Brenna nor Stormcrest. */
+  namesInUse?: string[];
 }
 
 export const CAST_ORDER: readonly CastRole[] = [
@@ -85,13 +87,27 @@ export function createStoryBible(
 ): StoryBible {
   const rng = createRandom(`bible|${seed}`);
   const callings = castCallings(rng, genre, details.flavour);
-  const surnames = rng.sample(genre.surnames, CAST_ORDER.length);
+  const taken = new Set((details.namesInUse ?? []).flatMap((name) => name.split(/\s+/)));
+  // Fresh surnames first; a genre with too few to go round reuses some, never a first name.
+  const freshSurnames = rng.sample(
+    genre.surnames.filter((s) => !taken.has(s)),
+    CAST_ORDER.length,
+  );
+  const surnames = [
+    ...freshSurnames,
+    ...rng.sample(
+      genre.surnames.filter((s) => taken.has(s)),
+      CAST_ORDER.length - freshSurnames.length,
+    ),
+  ];
   const used = new Set<string>();
   const chosen: Pronoun[] = [];
   const cast = CAST_ORDER.map((role, i): CastMember => {
     const pronoun = choosePronoun(rng, callings[role], chosen);
     chosen.push(pronoun);
-    const pool = genre.firstNames[pronoun].filter((n) => !used.has(n));
+    const unused = genre.firstNames[pronoun].filter((n) => !used.has(n));
+    const untaken = unused.filter((n) => !taken.has(n));
+    const pool = untaken.length > 0 ? untaken : unused;
     const fallback = Object.values(genre.firstNames)
       .flat()
       .filter((n) => !used.has(n));

@@ -118,6 +118,18 @@ describe('variation within a session', () => {
     expect(composePlot(request, task).plot).toEqual(second.plot);
   });
 
+  it('gives a new story new people when the session names the ones in use', () => {
+    const request = 'Write a fantasy novel';
+    const first = composePlot(request, '');
+    const names = first.bible.cast.map((c) => c.name);
+    const second = composePlot(request, describeExistingPlots([first.plot.title], names));
+    const before = new Set(names.flatMap((n) => n.split(' ')));
+    for (const person of second.bible.cast) expect(before.has(person.first), person.name).toBe(false);
+    // Ten fantasy surnames: the four the first cast left free all go to the second.
+    const reused = second.bible.cast.filter((p) => before.has(p.name.split(' ')[1] ?? ''));
+    expect(reused.length).toBeLessThanOrEqual(2);
+  });
+
   it('reads back the bible it wrote, names, pronouns, callings and setting intact', () => {
     const { plot, bible, genre } = composePlot(COZY, COZY);
     expect(readStoryBible(plot.summary, genre, 'any seed')).toEqual(bible);

@@ -148,7 +148,7 @@ export const FANTASY: GenreVocabulary = {
       {
         name: 'The Betrayal',
         description:
-          "{villainFirst} reveals that {villainHe} {villainWas} once {mentorFirst}'s student, and that {mentorHis} silence has cost everyone dearly.",
+          "{villainFirst} reveals that {villainHe} {villainWas} once {mentorFirst}'s student, a truth the old teacher never dared to tell.",
       },
       {
         name: 'The Darkest Hour',
@@ -169,7 +169,7 @@ export const FANTASY: GenreVocabulary = {
       {
         name: 'Fire and Mercy',
         description:
-          '{heroFirst} faces {villainFirst} and chooses mercy, breaking the binding that fed {villainHis} power.',
+          '{heroFirst} faces {villainFirst} and chooses mercy, breaking the binding that fed the power of {epithet}.',
       },
       {
         name: 'A New Dawn',
