@@ -23,6 +23,12 @@ export function readNamesInUse(task: string): string[] {
     .filter(Boolean);
 }
 
+/** The task without the note on other plots. */
+export function withoutExistingNote(task: string): string {
+  const at = task.indexOf(LEAD);
+  return at < 0 ? task : task.slice(0, at);
+}
+
 /** The titles `describeExistingPlots` listed in a task, oldest first; none for any other task. */
 export function readExistingPlots(task: string): string[] {
   const sentence = task.slice(task.indexOf(LEAD));

@@ -20,7 +20,7 @@ export function extractMotifs(text: string): string[] {
       while (LEADING.test(motif)) motif = motif.replace(LEADING, '');
       motif = motif.replace(TRAILING, '').trim();
       if (motif.replace(/^(?:a|an|the)\s+/i, '').length < 3 || motif.split(' ').length > 6) continue;
-      if (META.test(motif) || /^(?:a|an|the)$/i.test(motif)) continue;
+      if (META.test(motif) || /^(?:a|an|the)$/i.test(motif) || /["“”]/.test(motif)) continue;
       if (!motifs.includes(motif.toLowerCase())) motifs.push(motif.toLowerCase());
     }
   }

@@ -1,7 +1,7 @@
 // Composes a plot from the writer's request: genre, flavour, setting, motifs and cast woven into title, logline, acts.
 import type { PlotInput } from '../../../protocol/artifacts.ts';
 import { writeBibleLines } from './bible-lines.ts';
-import { readExistingPlots, readNamesInUse } from './existing-work.ts';
+import { readExistingPlots, readNamesInUse, withoutExistingNote } from './existing-work.ts';
 import { readAudience, readFlavour } from './flavours.ts';
 import { detectGenre, type GenreVocabulary } from './genres/index.ts';
 import { extractMotifs, titleNoun } from './motifs.ts';
@@ -56,7 +56,9 @@ export function composePlot(request: string, task: string): ComposedPlot {
   const seed = `${request}${existing.length > 0 ? `|after:${existing.join('|')}` : ''}`;
   const rng = createRandom(`plot|${genre.key}|${seed}`);
   const setting = settingFromRequest(request, rng) ?? settingFromRequest(task, rng);
-  const requested = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(task);
+  // The task's note on the session's other plots names their titles, never this story's motifs.
+  const ownTask = withoutExistingNote(task);
+  const requested = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(ownTask);
   const bible = createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements, {
     ...(setting ? { setting } : {}),
     ...(flavour ? { flavour } : {}),
@@ -106,7 +108,7 @@ export function composePlot(request: string, task: string): ComposedPlot {
       ? ` ${capitalize(slots.elements ?? '')} run through it from the first page to the last.`
       : '';
   const summary = [
-    `${title} is set in ${realmDescribed(bible)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins when ${incidentAgain}.`,
+    `${title} is set ${realmDescribed(bible)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins when ${incidentAgain}.`,
     acts.map((act) => act.beats.map((b) => b.description).join(' ')).join('\n\n'),
     `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}.${motifLine}`,
     writeBibleLines(bible),

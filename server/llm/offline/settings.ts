@@ -14,9 +14,15 @@ export interface Setting {
   geography: string;
 }
 
+/** World sections a setting decides on its own, where a genre's defaults would not fit (no parish church on Mars). */
+export type LandSections = Partial<
+  Record<'politics' | 'cultures' | 'economy' | 'history' | 'power' | 'religions', string>
+>;
+
 interface SettingKind {
   match: RegExp;
   type: string;
+  sections?: LandSections;
   /** Names for a place the writer described but did not name. */
   names: string[];
   places: string[];
@@ -27,6 +33,20 @@ const KINDS: SettingKind[] = [
   {
     match: /\b(mars|martian|planet|moon|venus|titan|europa|exoplanet|colony world)\b/i,
     type: 'Frontier colony world',
+    sections: {
+      politics:
+        'A colony board answers to investors a hundred million miles away; the people under the domes answer to whoever controls the air.',
+      cultures:
+        'First-generation settlers keep Earth holidays; their children have never seen rain and do not miss it.',
+      economy:
+        'Water ice, oxygen credits and mining rights are the only currencies that matter; everyone owes the company something.',
+      history:
+        'The first landing crews died in a dust storm that the official records still call an accident.',
+      power:
+        'Pressure domes, rovers, fusion plants and a communications lag that makes every order from Earth a day old.',
+      religions:
+        'A chapel in the oldest dome, and a quieter faith in the engineers who keep the air flowing.',
+    },
     names: ["Kepler's Rest", 'New Arden', 'Tessaly'],
     places: [
       'the first habitat dome',
@@ -42,6 +62,16 @@ const KINDS: SettingKind[] = [
   {
     match: /\b(space station|starship|spaceship|generation ship|orbital|asteroid)\b/i,
     type: 'Deep-space habitat',
+    sections: {
+      politics:
+        'A captain and a council share command in name; in practice, whoever controls life support decides.',
+      cultures: 'Shifts, rations and rituals older than the launch; privacy is the rarest luxury aboard.',
+      economy: 'Air, water and cabin space are rationed; favours and spare parts are traded like gold.',
+      history: 'Decades ago a mutiny sealed off a whole deck; no one aboard will say what happened there.',
+      power: 'Recyclers, reactors, long-range sensors and an old ship mind that hears every conversation.',
+      religions:
+        'Some crew members pray toward a home none of them has seen; others trust only the engineers.',
+    },
     names: ['the station Meridian', 'the generation ship Long Patience', 'Halcyon Station'],
     places: [
       'the command deck',
@@ -195,13 +225,21 @@ export function describeSetting(phrase: string, rng: Random): Setting {
 export function landOf(
   realm: string,
   note: string | undefined,
-): { type: string; geography: string } | undefined {
+): { type: string; geography: string; sections: LandSections } | undefined {
   const kind = KINDS.find((k) => k.match.test(note ?? realm));
   if (!kind && !note) return undefined;
   return {
     type: note ? capitalize(note.replace(/^(?:a|an)\s+/i, '')) : (kind?.type ?? ''),
     geography: kind?.geography ?? '',
+    sections: kind?.sections ?? {},
   };
+}
+
+/** "on Mars", "aboard the station Meridian", "in Saltcombe". */
+export function settingPreposition(realm: string): string {
+  if (/^(?:mars|venus|the moon|titan|europa)$/i.test(realm)) return 'on';
+  if (/\b(?:station|ship)\b/i.test(realm)) return 'aboard';
+  return 'in';
 }
 
 export function settingFromRequest(text: string, rng: Random): Setting | undefined {

@@ -4,7 +4,7 @@ import { fits, impliedPronoun, type Pronoun, pronounForms, pronounSlots } from '
 import type { GenreVocabulary } from './genres/index.ts';
 import { motifSlots } from './motifs.ts';
 import { createRandom, type Random } from './seeded-random.ts';
-import type { Setting } from './settings.ts';
+import { type Setting, settingPreposition } from './settings.ts';
 import { fill } from './wording.ts';
 
 export type CastRole = 'protagonist' | 'antagonist' | 'ally' | 'mentor' | 'rival' | 'confidant';
@@ -135,9 +135,10 @@ export function member(bible: StoryBible, role: CastRole): CastMember {
   return bible.cast.find((c) => c.role === role) ?? (bible.cast[0] as CastMember);
 }
 
-/** "Saltcombe, a seaside village" where the name was invented; else just the realm. */
+/** "in Saltcombe, a seaside village" where the name was invented; "on Mars"; else "in" the realm. */
 export function realmDescribed(bible: StoryBible): string {
-  return bible.realmNote ? `${bible.realm}, ${bible.realmNote}` : bible.realm;
+  const where = bible.realmNote ? `${bible.realm}, ${bible.realmNote}` : bible.realm;
+  return `${settingPreposition(bible.realm)} ${where}`;
 }
 
 /** The realm as a title may carry it: "the Kingdom of Aethermoor" → "Aethermoor". */

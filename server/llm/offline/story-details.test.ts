@@ -47,6 +47,22 @@ describe('the details a writer gives shape the story', () => {
     expect(composePlot(request, request).bible.realm).toBe(realm);
   });
 
+  it('sets a story on Mars, with a Martian world rather than the genre’s English village', () => {
+    const request = 'A science fiction mystery set on Mars with its world';
+    const { plot } = composePlot(request, request);
+    expect(plot.summary).toContain(`${plot.title} is set on Mars.`);
+    const world = composeWorld(readStoryContext({ plot }, request, 'Build the world'), request);
+    expect(world.name).toBe('Mars');
+    expect(JSON.stringify(world)).not.toMatch(/parish|telegram|fishing/i);
+    expect(world.economy).toMatch(/water|oxygen/i);
+  });
+
+  it('never takes motifs from the note on the session’s other plots', () => {
+    const task = `Write a thriller plot for this request: A thriller with five characters ${describeExistingPlots(['Murder Comes to Mars'])}`;
+    const { bible } = composePlot('A thriller with five characters', task);
+    expect(bible.motifs.join(' ')).not.toMatch(/mars|"/i);
+  });
+
   it.each([
     'Create a fantasy novel with dragons and magic',
     'A novel in which a family falls apart',

@@ -37,20 +37,23 @@ export function composeWorld(story: StoryContext, request: string): ComposedWorl
       'Travellers between {place1} and {place3} learn to read the land as carefully as any map.',
     ),
     politics: section(
-      genre.world.politics,
+      land?.sections.politics ?? genre.world.politics,
       `${villain.name}, ${bible.epithet}, stands at the centre of the struggle for ${bible.realm}.`,
     ),
     cultures: section(
-      genre.world.cultures,
+      land?.sections.cultures ?? genre.world.cultures,
       'Stories of {elements} are told to every child, and half of them are true.',
     ),
-    economy: section(genre.world.economy, 'Whoever controls {elementA} controls the wealth that follows.'),
+    economy: section(
+      land?.sections.economy ?? genre.world.economy,
+      'Whoever controls {elementA} controls the wealth that follows.',
+    ),
     history: section(
-      genre.world.history,
+      land?.sections.history ?? genre.world.history,
       `${hero.name} grew up on the legends of that time without knowing the part {heroHis} family played.`,
     ),
     magic_or_technology: section(
-      genre.world.power,
+      land?.sections.power ?? genre.world.power,
       'Those who understand {elementA} are revered and feared in equal measure.',
     ),
     languages: section(
@@ -58,7 +61,7 @@ export function composeWorld(story: StoryContext, request: string): ComposedWorl
       'In {place2}, the oldest word for {elementA} is still spoken only in whispers.',
     ),
     religions: section(
-      genre.world.religions,
+      land?.sections.religions ?? genre.world.religions,
       'Some of the faithful believe {elementB} {elementBIs} a blessing; others, a judgement.',
     ),
     unique_elements: [

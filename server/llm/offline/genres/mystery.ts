@@ -27,7 +27,7 @@ export const MYSTERY: GenreVocabulary = {
     'Guilt that outlives the crime',
   ],
   audiences: ['Adult readers of classic whodunits', 'Readers of atmospheric crime fiction'],
-  defaultElements: ['a missing heirloom', 'a torn railway ticket'],
+  defaultElements: ['a missing heirloom', 'a stopped wristwatch'],
   firstNames: {
     he: ['Marcus', 'Julian', 'Simon', 'Edmund', 'Arthur', 'Felix', 'Hugh'],
     she: ['Evelyn', 'Nora', 'Harriet', 'Clara', 'Vera', 'Imogen', 'Agatha'],
