@@ -1,10 +1,10 @@
 // Session ownership end to end: the owner cookie, WebSocket upgrades and the REST session API on a real port.
-import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../protocol/errors.ts';
 import { OWNER_COOKIE } from './ownership.ts';
 import { createScriptedRunner } from './test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from './test-support/test-server.ts';
+import { upgradeStatus as rawUpgradeStatus, upgradeResponse } from './test-support/upgrade-status.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -14,32 +14,9 @@ afterEach(async () => {
   await server.close();
 });
 
-/** Status of a plain HTTP upgrade attempt, to see refusals that happen before the 101. */
+/** Status of a plain HTTP upgrade attempt to this test's server. */
 function upgradeStatus(path: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request({
-      port: server.port,
-      host: '127.0.0.1',
-      path,
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-        ...headers,
-      },
-    });
-    req.on('upgrade', (res, socket) => {
-      socket.destroy();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return rawUpgradeStatus(server.port, path, headers);
 }
 
 /** A browser's first visit: the owner token the server hands it, read from the Set-Cookie header. */
@@ -125,25 +102,8 @@ describe('WebSocket upgrades', () => {
   });
 
   it('do not set the owner cookie on the upgrade response', async () => {
-    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const req = request({
-        port: server.port,
-        host: '127.0.0.1',
-        path: '/ws/no-cookie-here',
-        headers: {
-          Connection: 'Upgrade',
-          Upgrade: 'websocket',
-          'Sec-WebSocket-Version': '13',
-          'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-        },
-      });
-      req.on('upgrade', (res, socket) => {
-        socket.destroy();
-        resolve(res.headers);
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    const { status, headers } = await upgradeResponse(server.port, '/ws/no-cookie-here');
+    expect(status).toBe(101);
     expect(headers['set-cookie']).toBeUndefined();
   });
 });

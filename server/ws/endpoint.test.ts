@@ -1,11 +1,11 @@
 // The /ws/:session_id endpoint over a real port with a real ws client: events, validation, limits, fan-out.
-import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
 import { isIsoTimestamp, ServerMessage } from '../../protocol/messages.ts';
 import { createScriptedRunner } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { upgradeStatus } from '../test-support/upgrade-status.ts';
 import type { TestClient } from '../test-support/ws-client.ts';
 
 let server: TestServer | undefined;
@@ -17,34 +17,6 @@ afterEach(async () => {
 async function start(options: Parameters<typeof startTestServer>[0] = {}) {
   server = await startTestServer({ runTurn: createScriptedRunner(), ...options });
   return server;
-}
-
-/** Status of a plain HTTP upgrade attempt, to see refusals that happen before the 101. */
-function upgradeStatus(port: number, path: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request({
-      port,
-      host: '127.0.0.1',
-      path,
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
-        ...headers,
-      },
-    });
-    req.on('upgrade', (res, socket) => {
-      socket.destroy();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 describe('a turn', () => {
