@@ -103,10 +103,6 @@ export class Connection implements Peer {
     if (this.subscriber) this.deps.hub.detach(this.sessionId, this.subscriber);
   }
 
-  close(code: number, reason: string): void {
-    this.socket.close(code, reason);
-  }
-
   /** A fault handling one message is reported to its sender and never stops the frames after it. */
   private dispatchSafely(message: SingleClientMessage): void {
     try {

@@ -3,6 +3,7 @@ import { upgradeWebSocket } from '@hono/node-server';
 import type { Context, Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
+import { jsonError } from '../api/errors.ts';
 import { Connection, type ConnectionDeps } from './connection.ts';
 import type { Keepalive } from './keepalive.ts';
 
@@ -33,34 +34,27 @@ export function isOriginAllowed(
   }
 }
 
-function refuse(c: Context, status: 400 | 403, code: string, message: string) {
-  return c.json({ error: { code, message, details: {} } }, status);
-}
-
 export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
   app.get(
     '/ws/:session_id',
     async (c, next) => {
       const sessionId = c.req.param('session_id');
       if (!SESSION_ID_PATTERN.test(sessionId)) {
-        return refuse(
+        return jsonError(
           c,
           400,
-          ErrorCode.INVALID_MESSAGE,
+          ErrorCode.INVALID_SESSION_ID,
           'session_id must be 1–128 characters of A-Z, a-z, 0-9, _ or -',
         );
       }
       if (!isOriginAllowed(c.req.header('origin'), c.req.header('host'), deps.allowedOrigins)) {
-        return refuse(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This origin may not open BooksWriter sessions');
+        return jsonError(c, 403, ErrorCode.ORIGIN_FORBIDDEN, 'This origin may not open BooksWriter sessions');
       }
       if (!(await deps.mayAttach(sessionId, deps.ownerOf(c)))) {
-        return refuse(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This session belongs to someone else');
+        return jsonError(c, 403, ErrorCode.SESSION_FORBIDDEN, 'This session belongs to someone else');
       }
       if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
-        return c.json(
-          { error: { code: 'UPGRADE_REQUIRED', message: 'Connect with a WebSocket', details: {} } },
-          426,
-        );
+        return jsonError(c, 426, ErrorCode.UPGRADE_REQUIRED, 'Connect with a WebSocket');
       }
       await next();
     },
