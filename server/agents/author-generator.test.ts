@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRepository, type Repository } from '../storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import { createAuthorGeneratorAgent } from './author-generator.ts';
 import { ToolName } from './contract.ts';
+import { specialistStep } from './test-support/agent-inputs.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { sampleAuthor } from './test-support/samples.ts';
 import { scriptedModel } from './test-support/scripted-model.ts';
+import { sessionRepositoryPerTest } from './test-support/session-repository.ts';
 
-let repo: Repository;
-beforeEach(async () => {
-  repo = await openRepository(':memory:');
-  await repo.sessions.ensureSession('s1');
-});
-afterEach(() => repo.close());
+const repo = sessionRepositoryPerTest();
 
 describe('AuthorGeneratorAgent', () => {
   it('saves the author persona and reports it', async () => {
@@ -20,18 +16,9 @@ describe('AuthorGeneratorAgent', () => {
       toolCalls: [{ name: ToolName.saveAuthor, input: sampleAuthor }],
     });
     const events = recordingEvents();
-    const saved = await createAuthorGeneratorAgent({ artifacts: repo.artifacts }).run({
-      model,
-      signal: new AbortController().signal,
-      events,
-      maxRetries: 0,
-      sessionId: 's1',
-      request: 'Invent an author',
-      task: 'Invent an author',
-      mode: 'create',
-      context: {},
-      links: { session_id: 's1' },
-    });
+    const saved = await createAuthorGeneratorAgent({ artifacts: repo.artifacts }).run(
+      specialistStep({ model, events, request: 'Invent an author', task: 'Invent an author' }),
+    );
     expect(saved.authors[0]).toMatchObject({ name: 'Elena Marsh', pen_name: 'E. M. Ashdown' });
     expect(events.tools().at(-1)).toMatchObject({
       status: 'completed',

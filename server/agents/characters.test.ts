@@ -1,33 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRepository, type Repository } from '../storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import { createCharactersAgent } from './characters.ts';
 import { ToolName } from './contract.ts';
 import type { SpecialistStep } from './specialist.ts';
+import { specialistStep } from './test-support/agent-inputs.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { sampleCharacters, sampleHero, samplePlot, sampleWorld } from './test-support/samples.ts';
 import { scriptedModel } from './test-support/scripted-model.ts';
+import { sessionRepositoryPerTest } from './test-support/session-repository.ts';
 
-let repo: Repository;
-beforeEach(async () => {
-  repo = await openRepository(':memory:');
-  await repo.sessions.ensureSession('s1');
-});
-afterEach(() => repo.close());
+const repo = sessionRepositoryPerTest();
 
 function step(overrides: Partial<SpecialistStep>): SpecialistStep {
-  return {
-    model: scriptedModel(),
-    signal: new AbortController().signal,
-    events: recordingEvents(),
-    maxRetries: 0,
-    sessionId: 's1',
-    request: 'Three characters',
-    task: 'Create three characters',
-    mode: 'create',
-    context: {},
-    links: { session_id: 's1' },
-    ...overrides,
-  };
+  return specialistStep({ request: 'Three characters', task: 'Create three characters', ...overrides });
 }
 
 const count = async () => (await repo.artifacts.list('characters', { limit: 50, offset: 0 })).total;

@@ -1,9 +1,9 @@
 import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { MockLanguageModelV3 } from 'ai/test';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRepository, type Repository } from '../storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import { AgentName, readPromptSections, ToolName } from './contract.ts';
 import { createTurnRunner, listAgents } from './index.ts';
+import { turnInput as turn } from './test-support/agent-inputs.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import {
   sampleCharacters,
@@ -13,28 +13,9 @@ import {
   sampleWorld,
 } from './test-support/samples.ts';
 import { promptText, scriptedModel } from './test-support/scripted-model.ts';
-import type { TurnInput } from './turn.ts';
+import { sessionRepositoryPerTest } from './test-support/session-repository.ts';
 
-let repo: Repository;
-beforeEach(async () => {
-  repo = await openRepository(':memory:');
-  await repo.sessions.ensureSession('s1');
-});
-afterEach(() => repo.close());
-
-function turn(overrides: Partial<TurnInput>): TurnInput {
-  return {
-    sessionId: 's1',
-    turnId: 't1',
-    content: 'Create a fantasy novel with dragons and magic',
-    model: scriptedModel(),
-    modelId: 'test:model',
-    history: [],
-    signal: new AbortController().signal,
-    events: recordingEvents(),
-    ...overrides,
-  };
-}
+const repo = sessionRepositoryPerTest();
 
 const route = (...steps: Record<string, unknown>[]) => ({ name: ToolName.route, input: { steps } });
 

@@ -1,32 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRepository, type Repository } from '../storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import { AgentName, readArtifactCatalog, ToolName } from './contract.ts';
 import { createOrchestratorAgent } from './orchestrator.ts';
+import { turnInput as turn } from './test-support/agent-inputs.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { samplePlot, sampleVillain } from './test-support/samples.ts';
 import { scriptedModel } from './test-support/scripted-model.ts';
-import type { TurnInput } from './turn.ts';
+import { sessionRepositoryPerTest } from './test-support/session-repository.ts';
 
-let repo: Repository;
-beforeEach(async () => {
-  repo = await openRepository(':memory:');
-  await repo.sessions.ensureSession('s1');
-});
-afterEach(() => repo.close());
-
-function turn(overrides: Partial<TurnInput>): TurnInput {
-  return {
-    sessionId: 's1',
-    turnId: 't1',
-    content: 'Create a fantasy novel with dragons and magic',
-    model: scriptedModel(),
-    modelId: 'test:model',
-    history: [],
-    signal: new AbortController().signal,
-    events: recordingEvents(),
-    ...overrides,
-  };
-}
+const repo = sessionRepositoryPerTest();
 
 describe('OrchestratorAgent', () => {
   it('streams an acknowledgement and returns the routed steps', async () => {

@@ -1,33 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRepository, type Repository } from '../storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import { readPromptSections, ToolName } from './contract.ts';
 import { createPlotGeneratorAgent } from './plot-generator.ts';
 import type { SpecialistStep } from './specialist.ts';
+import { specialistStep } from './test-support/agent-inputs.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { samplePlot } from './test-support/samples.ts';
 import { promptText, scriptedModel } from './test-support/scripted-model.ts';
+import { sessionRepositoryPerTest } from './test-support/session-repository.ts';
 
-let repo: Repository;
-beforeEach(async () => {
-  repo = await openRepository(':memory:');
-  await repo.sessions.ensureSession('s1');
-});
-afterEach(() => repo.close());
+const repo = sessionRepositoryPerTest();
 
 function step(overrides: Partial<SpecialistStep>): SpecialistStep {
-  return {
-    model: scriptedModel(),
-    signal: new AbortController().signal,
-    events: recordingEvents(),
-    maxRetries: 0,
-    sessionId: 's1',
+  return specialistStep({
     request: 'Create a fantasy novel with dragons and magic',
     task: 'Write the plot',
-    mode: 'create',
-    context: {},
-    links: { session_id: 's1' },
     ...overrides,
-  };
+  });
 }
 
 describe('PlotGeneratorAgent', () => {

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRepository, type Repository } from '../storage/index.ts';
+import { describe, expect, it } from 'vitest';
 import { ToolName } from './contract.ts';
+import { specialistStep } from './test-support/agent-inputs.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { samplePlot, sampleWorld } from './test-support/samples.ts';
 import { scriptedModel } from './test-support/scripted-model.ts';
+import { sessionRepositoryPerTest } from './test-support/session-repository.ts';
 import { createWorldBuildingAgent } from './world-building.ts';
 
-let repo: Repository;
-beforeEach(async () => {
-  repo = await openRepository(':memory:');
-  await repo.sessions.ensureSession('s1');
-});
-afterEach(() => repo.close());
+const repo = sessionRepositoryPerTest();
 
 describe('WorldBuildingAgent', () => {
   it('saves the world linked to the plot it was built for, reporting progress', async () => {
@@ -21,18 +17,16 @@ describe('WorldBuildingAgent', () => {
       toolCalls: [{ name: ToolName.saveWorld, input: sampleWorld }],
     });
     const events = recordingEvents();
-    const saved = await createWorldBuildingAgent({ artifacts: repo.artifacts }).run({
-      model,
-      signal: new AbortController().signal,
-      events,
-      maxRetries: 0,
-      sessionId: 's1',
-      request: 'Build the world',
-      task: 'Build the world of the plot',
-      mode: 'create',
-      context: { plot },
-      links: { session_id: 's1', plot_id: plot.id },
-    });
+    const saved = await createWorldBuildingAgent({ artifacts: repo.artifacts }).run(
+      specialistStep({
+        model,
+        events,
+        request: 'Build the world',
+        task: 'Build the world of the plot',
+        context: { plot },
+        links: { session_id: 's1', plot_id: plot.id },
+      }),
+    );
     expect(saved.worlds[0]).toMatchObject({ name: 'Emberfall', plot_id: plot.id, geography: '' });
     expect(events.written()).toBe('# Emberfall\nVolcanic peaks.');
     expect(events.tools().map((t) => t.message)).toEqual([
