@@ -1,28 +1,20 @@
 // PlotGeneratorAgent: writes a plot as prose and saves it as a structured Plot in the same model call.
 import type { ArtifactStore } from '../storage/repository.ts';
 import { AgentName, ToolName } from './contract.ts';
-import {
-  createSpecialist,
-  type SpecialistAgent,
-  type SpecialistDefinition,
-  specialistRules,
-} from './specialist.ts';
+import { createSpecialist, type SpecialistAgent, type SpecialistDefinition } from './specialist.ts';
 import { createSavePlotTool } from './tools/save-plot.ts';
 import { createUpdatePlotTool } from './tools/update-plot.ts';
-
-const SYSTEM = [
-  'You are the PlotGeneratorAgent of BooksWriter, a plot specialist for novelists.',
-  'A plot has a title, a one-sentence logline, a summary of several paragraphs, a genre with subgenre,',
-  'a tone, themes, a target audience, and three to five acts, each with a summary and named beats.',
-  'Draw every element of the writer request into the plot (its creatures, places, powers, moods).',
-  specialistRules('plot', ToolName.savePlot, ToolName.updatePlot),
-].join('\n');
 
 export const PLOT_GENERATOR: SpecialistDefinition = {
   name: AgentName.plot,
   description: 'Writes story plots — title, logline, summary, genre, acts and beats — and saves them.',
   noun: 'plot',
-  system: SYSTEM,
+  role: [
+    'You are the PlotGeneratorAgent of BooksWriter, a plot specialist for novelists.',
+    'A plot has a title, a one-sentence logline, a summary of several paragraphs, a genre with subgenre,',
+    'a tone, themes, a target audience, and three to five acts, each with a summary and named beats.',
+    'Draw every element of the writer request into the plot (its creatures, places, powers, moods).',
+  ],
   createTool: { name: ToolName.savePlot, make: createSavePlotTool },
   reviseTool: { name: ToolName.updatePlot, make: createUpdatePlotTool },
 };

@@ -44,7 +44,8 @@ export interface SpecialistDefinition {
   description: string;
   /** What it makes, as the writer reads it: "plot", "world", "characters", "author". */
   noun: string;
-  system: string;
+  /** Who the specialist is and what it makes; the rules every specialist shares are added after it. */
+  role: string[];
   createTool: { name: ToolName; make(context: ToolContext): Tool };
   reviseTool: { name: ToolName; make(context: ToolContext): Tool };
 }
@@ -65,7 +66,8 @@ export function createSpecialist(
   definition: SpecialistDefinition,
   deps: { artifacts: ArtifactStore },
 ): SpecialistAgent {
-  const { name, createTool, reviseTool } = definition;
+  const { name, noun, createTool, reviseTool } = definition;
+  const system = [...definition.role, specialistRules(noun, createTool.name, reviseTool.name)].join('\n');
   return {
     ...describeSpecialist(definition),
     name,
@@ -87,7 +89,7 @@ export function createSpecialist(
       });
       await runModelStep({
         model: step.model,
-        system: definition.system,
+        system,
         messages: [{ role: 'user', content: prompt }],
         tools: {
           [finish.name]: finish.make(context),
@@ -114,7 +116,7 @@ export function createSpecialist(
 }
 
 /** The instructions every specialist shares, after its own role. */
-export function specialistRules(noun: string, createTool: string, reviseTool: string): string {
+function specialistRules(noun: string, createTool: string, reviseTool: string): string {
   return [
     'You receive the writer request, your task, a mode and context (artifacts to build on) in tagged sections.',
     `In mode "create": first write the ${noun} for the writer as engaging Markdown prose (headings, short`,
