@@ -3,6 +3,7 @@ import {
   contentText,
   type FakeProviderServer,
   fragments,
+  routeByBody,
   type ScriptedReply,
   type ScriptedToolCall,
   sse,
@@ -17,10 +18,7 @@ export function startFakeAnthropic(): Promise<FakeProviderServer> {
 
 const anthropicDialect: WireDialect = {
   basePath: '/v1',
-  route(method, path, body) {
-    if (method !== 'POST' || !path.split('?')[0]?.endsWith('/messages')) return undefined;
-    return { stream: body.stream === true, model: typeof body.model === 'string' ? body.model : undefined };
-  },
+  route: routeByBody('/messages'),
 
   streamFrames(reply, request) {
     const event = (type: string, data: Record<string, unknown>) => sse({ type, ...data }, type);

@@ -3,6 +3,7 @@ import {
   contentText,
   type FakeProviderServer,
   fragments,
+  routeByBody,
   type ScriptedReply,
   type ScriptedToolCall,
   sse,
@@ -17,10 +18,7 @@ export function startFakeOpenAI(): Promise<FakeProviderServer> {
 
 const openAIDialect: WireDialect = {
   basePath: '/v1',
-  route(method, path, body) {
-    if (method !== 'POST' || !path.split('?')[0]?.endsWith('/chat/completions')) return undefined;
-    return { stream: body.stream === true, model: typeof body.model === 'string' ? body.model : undefined };
-  },
+  route: routeByBody('/chat/completions'),
 
   streamFrames(reply, request) {
     const id = `chatcmpl-${request.path.length}${Date.now()}`;

@@ -79,6 +79,14 @@ export interface WireDialect {
   summarize(body: Record<string, unknown>): { toolNames: string[]; promptText: string };
 }
 
+/** The route of an API with one endpoint that reads the model and the stream flag from the JSON body. */
+export function routeByBody(endpoint: string): WireDialect['route'] {
+  return (method, path, body) => {
+    if (method !== 'POST' || !path.split('?')[0]?.endsWith(endpoint)) return undefined;
+    return { stream: body.stream === true, model: typeof body.model === 'string' ? body.model : undefined };
+  };
+}
+
 const TYPICAL_MESSAGES: Record<number, string> = {
   400: 'Invalid request.',
   401: 'Invalid authentication credentials.',
