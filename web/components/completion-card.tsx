@@ -1,5 +1,6 @@
 // The end of a turn: how it went, and links that open what it made in the library.
 import { memo } from 'react';
+import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import type { CompletionResults, TurnStatus } from '../../protocol/messages.ts';
 import { useStudioStore } from '../store/studio-store.ts';
 
@@ -26,38 +27,18 @@ export const CompletionCard = memo(function CompletionCard({
 }: CompletionCardProps) {
   const openArtifact = useStudioStore((s) => s.openArtifact);
   const style = STATUS_STYLE[status];
-  const links: { key: string; label: string; open: () => void }[] = [];
-  if (results.plot_id) {
-    const id = results.plot_id;
-    links.push({
-      key: `plot-${id}`,
-      label: `Plot: ${results.title ?? 'Untitled'}`,
-      open: () => openArtifact({ kind: 'plots', id }),
-    });
-  }
-  if (results.world_id) {
-    const id = results.world_id;
-    links.push({
-      key: `world-${id}`,
-      label: `World: ${results.world_name ?? 'Untitled'}`,
-      open: () => openArtifact({ kind: 'worlds', id }),
-    });
-  }
-  for (const [index, id] of (results.character_ids ?? []).entries()) {
-    links.push({
-      key: `character-${id}`,
-      label: `Character ${index + 1}`,
-      open: () => openArtifact({ kind: 'characters', id }),
-    });
-  }
-  if (results.author_id) {
-    const id = results.author_id;
-    links.push({
-      key: `author-${id}`,
-      label: `Author: ${results.author_name ?? 'Unnamed'}`,
-      open: () => openArtifact({ kind: 'authors', id }),
-    });
-  }
+  const linkTo = (kind: ArtifactKind, id: string, label: string) => ({
+    key: `${kind}-${id}`,
+    label,
+    open: () => openArtifact({ kind, id }),
+  });
+  const { plot_id, world_id, character_ids = [], author_id } = results;
+  const links = [
+    ...(plot_id ? [linkTo('plots', plot_id, `Plot: ${results.title ?? 'Untitled'}`)] : []),
+    ...(world_id ? [linkTo('worlds', world_id, `World: ${results.world_name ?? 'Untitled'}`)] : []),
+    ...character_ids.map((id, index) => linkTo('characters', id, `Character ${index + 1}`)),
+    ...(author_id ? [linkTo('authors', author_id, `Author: ${results.author_name ?? 'Unnamed'}`)] : []),
+  ];
   return (
     <div
       data-testid="completion"
