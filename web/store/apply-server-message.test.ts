@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServerMessage, SessionState, StreamChunk } from '../../protocol/messages.ts';
 import { applyServerMessage } from './apply-server-message.ts';
 import { enqueue, markSending } from './outbox.ts';
-import { createSessionView, isGenerating, type SessionView } from './session-view.ts';
+import { createSessionView, isGenerating, type OutboxEntry, type SessionView } from './session-view.ts';
 
 const at = (second: number) => `2025-01-28T10:30:${String(second).padStart(2, '0')}.000Z`;
 
@@ -23,6 +23,18 @@ function chunk(chunkId: number, content: string, overrides: Partial<StreamChunk>
 
 function applyAll(messages: ServerMessage[], start: SessionView = createSessionView('ses_a')): SessionView {
   return messages.reduce(applyServerMessage, start);
+}
+
+/** A session whose one draft, c1, has gone out and awaits the server's acceptance. */
+function sendingDraft(content: string): SessionView {
+  const draft: OutboxEntry = {
+    client_message_id: 'c1',
+    content,
+    created_at: at(0),
+    delivery: 'queued',
+    failure: null,
+  };
+  return markSending(enqueue(createSessionView('ses_a'), draft), ['c1']);
 }
 
 function textOf(view: SessionView, messageId: string): string | undefined {
@@ -115,16 +127,7 @@ describe('applyServerMessage', () => {
   });
 
   it('matches an accepted user message to the draft that was sent and takes it out of the outbox', () => {
-    const draft = markSending(
-      enqueue(createSessionView('ses_a'), {
-        client_message_id: 'c1',
-        content: 'Dragons please',
-        created_at: at(0),
-        delivery: 'queued',
-        failure: null,
-      }),
-      ['c1'],
-    );
+    const draft = sendingDraft('Dragons please');
     const accepted: ServerMessage = {
       type: 'user_message',
       message_id: 'u1',
@@ -141,16 +144,7 @@ describe('applyServerMessage', () => {
   });
 
   it('attaches a refusal to the message awaiting acceptance instead of dropping it', () => {
-    const sending = markSending(
-      enqueue(createSessionView('ses_a'), {
-        client_message_id: 'c1',
-        content: 'Too fast',
-        created_at: at(0),
-        delivery: 'queued',
-        failure: null,
-      }),
-      ['c1'],
-    );
+    const sending = sendingDraft('Too fast');
     const view = applyServerMessage(sending, {
       type: 'error',
       error_code: 'RATE_LIMITED',
