@@ -1,4 +1,4 @@
-// `pnpm start`: builds when the build is missing or older than the sources, then runs the production server.
+// `pnpm start`: builds when the build is missing (run `pnpm build` after changing the code), then runs the production server.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
