@@ -1,0 +1,155 @@
+// Turns library items into Markdown a novelist can keep: one item on its own, or a plot with its world and cast as a story bible.
+import type { ArtifactKind } from '../../protocol/artifacts.ts';
+
+type Item = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(text).filter((entry) => entry.length > 0) : [];
+const records = (value: unknown): Item[] =>
+  Array.isArray(value)
+    ? value.filter((entry): entry is Item => typeof entry === 'object' && entry !== null)
+    : [];
+
+/** A heading's text on one line: a title with a line break would end the heading early. */
+const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+function heading(level: number, title: string): string {
+  return `${'#'.repeat(level)} ${oneLine(title) || 'Untitled'}`;
+}
+
+/** A titled section, or nothing when the body is empty, so exports carry no empty headings. */
+function section(level: number, title: string, body: string): string[] {
+  return body ? [heading(level, title), body] : [];
+}
+
+function bullets(entries: string[]): string {
+  return entries.map((entry) => `- ${oneLine(entry)}`).join('\n');
+}
+
+/** "**Genre:** Fantasy · **Tone:** dark", for the short facts that read best on one line. */
+function factLine(facts: [string, unknown][]): string {
+  return facts
+    .map(([label, value]) => [label, oneLine(text(value))] as const)
+    .filter(([, value]) => value)
+    .map(([label, value]) => `**${label}:** ${value}`)
+    .join(' · ');
+}
+
+function join(blocks: string[]): string {
+  return `${blocks.filter((block) => block.length > 0).join('\n\n')}\n`;
+}
+
+function plotBlocks(plot: Item, level: number): string[] {
+  const genre = [text(plot.genre), text(plot.subgenre)].filter(Boolean).join(' / ');
+  const acts = records(plot.acts).flatMap((act, index) => {
+    const beats = records(act.beats).flatMap((beat) => [
+      heading(level + 2, text(beat.name)),
+      text(beat.description),
+    ]);
+    return [heading(level + 1, `Act ${index + 1}: ${text(act.name)}`), text(act.summary), ...beats];
+  });
+  const logline = text(plot.logline);
+  return [
+    heading(level, text(plot.title)),
+    logline ? `> ${oneLine(logline)}` : '',
+    factLine([
+      ['Genre', genre],
+      ['Tone', plot.tone],
+      ['Audience', plot.target_audience],
+    ]),
+    ...section(level + 1, 'Summary', text(plot.summary)),
+    ...section(level + 1, 'Themes', bullets(texts(plot.themes))),
+    ...acts,
+  ];
+}
+
+const WORLD_SECTIONS: [string, string][] = [
+  ['overview', 'Overview'],
+  ['geography', 'Geography'],
+  ['politics', 'Politics'],
+  ['cultures', 'Cultures'],
+  ['economy', 'Economy'],
+  ['history', 'History'],
+  ['magic_or_technology', 'Magic or technology'],
+  ['languages', 'Languages'],
+  ['religions', 'Religions'],
+];
+
+function worldBlocks(world: Item, level: number): string[] {
+  return [
+    heading(level, text(world.name)),
+    factLine([['Type', world.type]]),
+    ...WORLD_SECTIONS.flatMap(([field, label]) => section(level + 1, label, text(world[field]))),
+    ...section(level + 1, 'Unique elements', bullets(texts(world.unique_elements))),
+  ];
+}
+
+function characterBlocks(character: Item, level: number): string[] {
+  const relationships = records(character.relationships)
+    .map((r) => `- **${oneLine(text(r.name))}:** ${oneLine(text(r.relationship))}`)
+    .join('\n');
+  return [
+    heading(level, text(character.name)),
+    factLine([['Role', character.role]]),
+    text(character.description),
+    ...section(level + 1, 'Backstory', text(character.backstory)),
+    ...section(level + 1, 'Motivations', bullets(texts(character.motivations))),
+    ...section(level + 1, 'Arc', text(character.arc)),
+    ...section(level + 1, 'Relationships', relationships),
+  ];
+}
+
+function authorBlocks(author: Item, level: number): string[] {
+  return [
+    heading(level, text(author.name)),
+    factLine([['Pen name', author.pen_name]]),
+    ...section(level + 1, 'Biography', text(author.biography)),
+    ...section(level + 1, 'Writing style', text(author.writing_style)),
+    ...section(level + 1, 'Genres', bullets(texts(author.genres))),
+  ];
+}
+
+const BLOCKS: Record<ArtifactKind, (item: Item, level: number) => string[]> = {
+  plots: plotBlocks,
+  worlds: worldBlocks,
+  characters: characterBlocks,
+  authors: authorBlocks,
+};
+
+/** One library item as a Markdown document headed by its title or name. */
+export function artifactMarkdown(kind: ArtifactKind, item: Item): string {
+  return join(BLOCKS[kind](item, 1));
+}
+
+export interface StoryBible {
+  plot: Item;
+  worlds: Item[];
+  characters: Item[];
+  author?: Item | null;
+}
+
+/** A plot with everything built on it, in the order a novelist reads them: story, world, cast, author. */
+export function storyBibleMarkdown({ plot, worlds, characters, author }: StoryBible): string {
+  const part = (title: string, items: Item[], blocks: (item: Item, level: number) => string[]) =>
+    items.length > 0 ? [heading(2, title), ...items.flatMap((item) => blocks(item, 3))] : [];
+  return join([
+    ...plotBlocks(plot, 1),
+    ...part(worlds.length === 1 ? 'World' : 'Worlds', worlds, worldBlocks),
+    ...part('Characters', characters, characterBlocks),
+    ...part('Author', author ? [author] : [], authorBlocks),
+  ]);
+}
+
+/** A file name from a title: lower case ASCII words joined by hyphens, never empty. */
+export function markdownFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${slug || 'untitled'}.md`;
+}
