@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { artifactMarkdown, markdownFileName, storyBibleMarkdown } from './story-markdown.ts';
 
+/** Blocks of a document as the exporter writes them: blank lines between, one newline at the end. */
+const doc = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
+
 const plot = {
   id: 'p1',
   title: 'The Ember\nCrown',
@@ -52,7 +55,7 @@ const author = {
 describe('artifactMarkdown', () => {
   it('writes a plot with its title, logline, facts, summary, themes, acts and beats in order', () => {
     expect(artifactMarkdown('plots', plot)).toBe(
-      [
+      doc(
         '# The Ember Crown',
         '> A dragon queen must choose between her throne and her brood.',
         '**Genre:** Fantasy / Epic · **Tone:** Dark, hopeful',
@@ -66,7 +69,7 @@ describe('artifactMarkdown', () => {
         'Three dragons wake.',
         '## Act 2: The Fall',
         'The throne burns.',
-      ].join('\n\n') + '\n',
+      ),
     );
   });
 
@@ -88,7 +91,7 @@ describe('artifactMarkdown', () => {
 
   it('writes an author with biography, style and genres', () => {
     expect(artifactMarkdown('authors', author)).toBe(
-      [
+      doc(
         '# Mara Quill',
         '**Pen name:** M. Q.',
         '## Biography',
@@ -97,7 +100,7 @@ describe('artifactMarkdown', () => {
         'Spare and lyrical.',
         '## Genres',
         '- Fantasy\n- Myth',
-      ].join('\n\n') + '\n',
+      ),
     );
   });
 
