@@ -2,6 +2,7 @@
 import type { LanguageModelV3, LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { ToolName } from '../../agents/contract.ts';
 import { composeAuthor } from './author-composer.ts';
+import { castToRevise, composeCastRevision } from './cast-revision.ts';
 import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './cast-size.ts';
 import { composeCharacters } from './characters-composer.ts';
 import { asRecord, readStoryContext, textField } from './context-reading.ts';
@@ -12,6 +13,7 @@ import { authorProse, charactersProse, plotProse, revisionProse, worldProse } fr
 import { type OfflineRequest, readOfflineRequest } from './request.ts';
 import { composeRevision, type RevisedKind } from './revise-composer.ts';
 import { type ComposedReply, replyContent, usageOf, writeStream } from './stream-writer.ts';
+import { meansWholeCast } from './whole-cast.ts';
 import { composeWorld } from './world-composer.ts';
 
 export interface OfflineModelOptions {
@@ -41,6 +43,10 @@ function composeSpecialist(role: Specialist, request: OfflineRequest): ComposedR
   const { context } = sections;
   const tools = TOOLS[role];
   if (sections.mode === 'revise' && request.toolNames.includes(tools.revise)) {
+    if (role === 'characters' && meansWholeCast(`${sections.request}\n${sections.task}`)) {
+      const cast = castToRevise(context);
+      if (cast.length > 0) return composeCastRevision(cast, sections.request, sections.task);
+    }
     const listed: unknown[] = Array.isArray(context.candidates) ? context.candidates : [];
     const candidates = listed.map(asRecord).filter((c): c is Record<string, unknown> => c !== undefined);
     const labelled = candidates.map((c) => ({

@@ -2,6 +2,7 @@
 import type { ArtifactSummary, SpecialistName } from '../../agents/contract.ts';
 import { AgentName } from '../../agents/contract.ts';
 import { mentioned, referenceOf } from './references.ts';
+import { meansWholeCast } from './whole-cast.ts';
 
 export { pickTarget } from './references.ts';
 
@@ -9,6 +10,8 @@ export interface IntentStep {
   agent: SpecialistName;
   mode: 'create' | 'revise';
   target?: ArtifactSummary;
+  /** A revision of every character in the cast, not of one. */
+  wholeCast?: boolean;
 }
 
 const ASKS: [SpecialistName, RegExp][] = [
@@ -53,8 +56,10 @@ export function readIntent(text: string, catalog: ArtifactSummary[]): IntentStep
       continue;
     }
     if (agent === AgentName.characters) {
-      // "the villain", "Maren": one existing character; "characters for this story": a new cast.
+      // "the villain", "Maren": one existing character; "make the characters kinder": all of them;
+      // "characters for this story": a new cast.
       if (ref.target) steps.push({ agent, mode: 'revise', target: ref.target });
+      else if (editing && meansWholeCast(text)) steps.push({ agent, mode: 'revise', wholeCast: true });
       else steps.push({ agent, mode: 'create' });
       continue;
     }
@@ -74,6 +79,8 @@ export function readIntent(text: string, catalog: ArtifactSummary[]): IntentStep
 /** No specialist named: "give Malgrim a softer side", "change the title to …", "make it darker". */
 function unnamedIntent(text: string, catalog: ArtifactSummary[], editing: boolean): IntentStep[] {
   const named = catalog.find((item) => mentioned(text, item));
+  if (!named && editing && meansWholeCast(text) && catalog.some((item) => item.kind === 'characters'))
+    return [{ agent: AgentName.characters, mode: 'revise', wholeCast: true }];
   if (named && editing) {
     const agent = (Object.keys(KIND) as SpecialistName[]).find((a) => KIND[a] === named.kind);
     if (agent) return [{ agent, mode: 'revise', target: named }];

@@ -26,7 +26,10 @@ function task(
   genre: string,
   catalog: ArtifactSummary[],
   target?: ArtifactSummary,
+  wholeCast?: boolean,
 ): string {
+  if (mode === 'revise' && wholeCast)
+    return `Revise every character of the cast, one by one, as the writer asked: ${request}`;
   if (mode === 'revise') return `Revise ${target?.label ?? 'it'} as the writer asked: ${request}`;
   if (agent === AgentName.plot) {
     const existing = describeExistingPlots(
@@ -63,7 +66,7 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
   const genre = detectGenre(request).label;
   const steps = intent.map((step) => ({
     agent: step.agent,
-    task: task(step.agent, step.mode, request, genre, catalog, step.target),
+    task: task(step.agent, step.mode, request, genre, catalog, step.target, step.wholeCast),
     mode: step.mode,
     ...(step.target ? { target_id: step.target.id } : {}),
   }));
@@ -77,7 +80,7 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
   const handOff = intent.length > 1 ? `We'll go in order: ${who}.` : `Handing this to ${who}.`;
   const text =
     first?.mode === 'revise'
-      ? `I'll revise ${first.target?.label ?? 'that'} for you: handing this to ${who}.`
+      ? `I'll revise ${first.wholeCast ? 'every character in the cast' : (first.target?.label ?? 'that')} for you: handing this to ${who}.`
       : `I'll ${whatWillHappen(request, intent, genre)}. ${handOff}${buildsOn}`;
   return { text, route: { steps } };
 }
