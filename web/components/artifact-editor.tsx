@@ -1,9 +1,14 @@
 // The edit form of a library item; saves only changed fields with PATCH and shows the server's refusal in place.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { ErrorCode } from '../../protocol/errors.ts';
+import { ActsEditor } from './acts-editor.tsx';
 import { useApi } from './api-context.ts';
 import { FIELDS, fieldText, patchFromForm } from './artifact-fields.ts';
 import { describeError } from './error-words.ts';
+import { actDrafts, createKeySource, nestedPatch, relationshipDrafts } from './nested-drafts.ts';
+import { RelationshipsEditor } from './relationships-editor.tsx';
+import { issuesOf, validationProblems } from './validation-words.ts';
 
 interface ArtifactEditorProps {
   kind: ArtifactKind;
@@ -18,11 +23,23 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
   const [form, setForm] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((field) => [field.name, fieldText(item, field)])),
   );
+  const [newKey] = useState(() => createKeySource('row'));
+  const [acts, setActs] = useState(() => (kind === 'plots' ? actDrafts(item, newKey) : undefined));
+  const [relationships, setRelationships] = useState(() =>
+    kind === 'characters' ? relationshipDrafts(item, newKey) : undefined,
+  );
+  const [added, setAdded] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
+
+  // A row added from the keyboard should be typed into next, without a trip through the Tab key.
+  useEffect(() => {
+    if (added) document.getElementById(`${added}-name`)?.focus();
+  }, [added]);
 
   const save = async () => {
-    const patch = patchFromForm(item, fields, form);
+    const patch = { ...patchFromForm(item, fields, form), ...nestedPatch(item, { acts, relationships }) };
     if (Object.keys(patch).length === 0) {
       onCancel();
       return;
@@ -31,8 +48,16 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
     try {
       onSaved((await api.updateArtifact(kind, item.id, patch)) as Record<string, unknown>);
     } catch (error) {
-      const { code, message } = error as { code?: string; message?: string };
-      setProblem(describeError(code ?? '', message ?? ''));
+      const { code, message, details } = error as { code?: string; message?: string; details?: unknown };
+      const found =
+        code === ErrorCode.VALIDATION_ERROR ? validationProblems(kind, issuesOf(details)) : new Map();
+      setProblems(found);
+      // What was typed stays in the form; the writer fixes the named fields and saves again.
+      setProblem(
+        found.size > 0
+          ? `Not saved. ${[...found.values()].join(' ')}`
+          : describeError(code ?? '', message ?? ''),
+      );
     } finally {
       setSaving(false);
     }
@@ -49,11 +74,14 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
     >
       {fields.map((field) => {
         const id = `field-${field.name}`;
+        const fieldProblem = problems.get(field.name);
         const common = {
           id,
           name: field.name,
           value: form[field.name] ?? '',
           required: field.required,
+          'aria-invalid': fieldProblem ? true : undefined,
+          'aria-describedby': fieldProblem ? `${id}-problem` : undefined,
           onChange: (event: { target: { value: string } }) =>
             setForm((current) => ({ ...current, [field.name]: event.target.value })),
           className:
@@ -70,9 +98,30 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
             ) : (
               <textarea rows={field.input === 'list' ? 3 : 5} {...common} />
             )}
+            {fieldProblem && (
+              <p
+                id={`${id}-problem`}
+                data-testid="field-problem"
+                className="mt-0.5 text-xs text-red-700 dark:text-red-300"
+              >
+                {fieldProblem}
+              </p>
+            )}
           </div>
         );
       })}
+      {acts && (
+        <ActsEditor acts={acts} onChange={setActs} newKey={newKey} problems={problems} onAdded={setAdded} />
+      )}
+      {relationships && (
+        <RelationshipsEditor
+          relationships={relationships}
+          onChange={setRelationships}
+          newKey={newKey}
+          problems={problems}
+          onAdded={setAdded}
+        />
+      )}
       {problem && (
         <p role="alert" data-testid="editor-error" className="text-sm text-red-700 dark:text-red-300">
           {problem}
