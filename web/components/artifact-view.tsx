@@ -7,6 +7,7 @@ import { useApi } from './api-context.ts';
 import { ArtifactEditor } from './artifact-editor.tsx';
 import { artifactTitle, FIELDS, KIND_LABEL } from './artifact-fields.ts';
 import { describeError } from './error-words.ts';
+import { ExportMarkdownButton } from './export-markdown-button.tsx';
 
 type Item = Record<string, unknown> & { id: string };
 
@@ -241,6 +242,7 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
           </div>
         ) : (
           <>
+            <ExportMarkdownButton kind={kind} item={item} />
             <button
               type="button"
               data-testid="delete-artifact"
