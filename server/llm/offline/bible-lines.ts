@@ -4,7 +4,7 @@ import type { GenreVocabulary } from './genres/index.ts';
 import {
   CAST_ORDER,
   type CastMember,
-  type CastRole,
+  type CoreRole,
   createStoryBible,
   fillCalling,
   member,
@@ -47,7 +47,7 @@ const HEART_LINE = /^Heart of the story: (.+?)\.\s*$/m;
 interface ParsedMember {
   name: string;
   epithet: string | undefined;
-  role: CastRole;
+  role: CoreRole;
   pronoun: Pronoun | undefined;
   calling: string | undefined;
 }
@@ -55,12 +55,12 @@ interface ParsedMember {
 function parseCast(summary: string): ParsedMember[] {
   const members: ParsedMember[] = [];
   const add = (name: string, role: string, pronoun?: string, written?: string) => {
-    if (!CAST_ORDER.includes(role as CastRole)) return;
+    if (!CAST_ORDER.includes(role as CoreRole)) return;
     const [calling, epithet] = (written ?? '').split(KNOWN_AS);
     members.push({
       name,
       epithet: epithet?.trim() || undefined,
-      role: role as CastRole,
+      role: role as CoreRole,
       pronoun: pronoun && isPronoun(pronoun) ? pronoun : undefined,
       calling: calling?.trim() || undefined,
     });
@@ -76,7 +76,7 @@ function parseCast(summary: string): ParsedMember[] {
   return members;
 }
 
-const ROLE_CALLINGS: Record<CastRole, (genre: GenreVocabulary) => string[]> = {
+const ROLE_CALLINGS: Record<CoreRole, (genre: GenreVocabulary) => string[]> = {
   protagonist: (g) => g.heroRoles,
   antagonist: (g) => g.villainRoles,
   ally: (g) => g.allyRoles,

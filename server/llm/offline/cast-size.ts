@@ -1,5 +1,5 @@
 // How many characters the writer asked for: "three main characters", "a cast of five", "5 characters".
-import { CAST_ORDER } from './story-bible.ts';
+import { LARGEST_CAST } from './extended-cast.ts';
 
 const NUMBERS: Record<string, number> = {
   a: 1,
@@ -17,12 +17,17 @@ const NUMBERS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 export const DEFAULT_CAST = 4;
-/** The story bible holds this many roles; a larger request gets all of them, and the prose says so. */
-export const MAX_CAST = CAST_ORDER.length;
+/** Ten distinct roles at most; a larger request gets all of them, and the prose says so. */
+export const MAX_CAST = LARGEST_CAST;
 
-const COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|fifteen|twenty)';
 const PEOPLE = '(?:characters?|protagonists?|heroes|people|cast members?|leads)';
 const PATTERNS = [
   // "three main characters", "5 well-drawn characters": up to two words between the count and the noun.

@@ -1,6 +1,7 @@
 // Composes a cast for the story in context: protagonist, antagonist and allies, bound to each other by relationships.
 import type { CharacterInput } from '../../../protocol/artifacts.ts';
 import type { StoryContext } from './context-reading.ts';
+import { extendCast } from './extended-cast.ts';
 import { personSlots, pronounSlots } from './gender.ts';
 import { relationship } from './relationships.ts';
 import { createRandom } from './seeded-random.ts';
@@ -33,6 +34,10 @@ const HOOKS: Record<CastRole, string> = {
   mentor: '{He} know{s} more about {motif} than {he} will ever say aloud.',
   rival: '{He} and {heroFirst} want the same thing, and only one of them can have it.',
   confidant: '{He} hear{s} everyone’s secrets in {place1}, and keep{s} most of them.',
+  lieutenant: '{He} follow{s} orders {he} no longer believe{s} in, and count{s} the cost in silence.',
+  witness: 'What {he} saw could end the story in a day, if anyone thought to ask {him}.',
+  elder: '{He} remember{s} {motif} from before anyone else cared about it.',
+  outsider: '{He} see{s} {realm} more clearly than anyone born there, and trust{s} no one in it.',
 };
 
 const MOTIVES: Record<CastRole, string[]> = {
@@ -54,6 +59,10 @@ const MOTIVES: Record<CastRole, string[]> = {
   mentor: ['Atone for a mistake made long ago', 'Pass on what {he} know{s} before it is lost'],
   rival: ['Win on {his} own terms', 'Earn the respect {he} {was} denied'],
   confidant: ['Keep the group together', 'Protect a secret of {his} own'],
+  lieutenant: ['Stay useful enough to stay alive', 'Get out before the end comes'],
+  witness: ['Stay out of it', 'Tell the truth to someone {he} can trust'],
+  elder: ['See the old wrong put right', 'Pass on what {he} remember{s} before it is too late'],
+  outsider: ['Finish {his} business and leave', 'Find out why {realm} feels so familiar'],
 };
 
 const ARCS: Record<CastRole, string> = {
@@ -65,6 +74,10 @@ const ARCS: Record<CastRole, string> = {
   mentor: 'From guilt to sacrifice: {first} finally tells the truth and pays for the old mistake.',
   rival: 'From opposition to alliance: {first} learns that winning alone is not winning at all.',
   confidant: 'From the margins to the centre: {first} steps forward and holds the group together.',
+  lieutenant: 'From obedience to defiance: {first} refuses one order, and it changes everything.',
+  witness: 'From silence to testimony: {first} finally says what {he} saw, whatever it costs.',
+  elder: 'From memory to action: {first} stops telling old stories and helps end this one.',
+  outsider: 'From bystander to ally: {first} chooses a side {he} swore to stay out of.',
 };
 
 const BACKSTORIES: Record<CastRole, string> = {
@@ -78,6 +91,11 @@ const BACKSTORIES: Record<CastRole, string> = {
   rival:
     '{first} grew up alongside {heroFirst}, always measured against {heroHim}, and {has} never forgiven the comparison.',
   confidant: '{first} has known every secret in {place1} for years, and kept most of them.',
+  lieutenant:
+    '{first} owed everything to the wrong person at the wrong time, and has been paying ever since.',
+  witness: '{first} was in the wrong place at the right moment, and has wished otherwise ever since.',
+  elder: '{first} has lived in {realm} longer than anyone, and has outlived most of {his} secrets.',
+  outsider: '{first} arrived in {realm} with a borrowed name and a reason {he} keeps to {himself}.',
 };
 
 export function composeCharacters(
@@ -87,7 +105,8 @@ export function composeCharacters(
 ): ComposedCharacter[] {
   const { bible } = story;
   const rng = createRandom(`cast|${story.title ?? ''}|${bible.realm}|${count}`);
-  const cast = bible.cast.filter((c) => !taken.includes(c.name)).slice(0, count);
+  const people = [...bible.cast, ...extendCast(bible, story.genre, taken)];
+  const cast = people.filter((c) => !taken.includes(c.name)).slice(0, count);
   const hero = bible.cast.find((c) => c.role === 'protagonist') ?? cast[0];
   // The plot has introduced it already: "a talking cat" is "the talking cat" from here on.
   const motif = (bible.motifs[0] ?? 'the old secret').replace(/^(?:a|an)\s+/i, 'the ');

@@ -88,7 +88,7 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
 /** Opens like a request a writer would make of a collaborator, so it can be echoed back as a promise. */
 const ECHOABLE =
   /^(create|write|build|invent|design|develop|make|generate|imagine|plan|draft|come up with|brainstorm)\b/i;
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "help you write a cozy mystery…" when the request reads as one; else what each step will make. */
 function whatWillHappen(request: string, intent: ReturnType<typeof readIntent>, genre: string): string {

@@ -7,7 +7,11 @@ import { createRandom, type Random } from './seeded-random.ts';
 import { type Setting, settingPreposition } from './settings.ts';
 import { fill } from './wording.ts';
 
-export type CastRole = 'protagonist' | 'antagonist' | 'ally' | 'mentor' | 'rival' | 'confidant';
+/** The roles every story bible fills, in the plot's own cast list. */
+export type CoreRole = 'protagonist' | 'antagonist' | 'ally' | 'mentor' | 'rival' | 'confidant';
+/** Roles only a larger cast adds, beyond the six a plot names. */
+export type ExtraRole = 'lieutenant' | 'witness' | 'elder' | 'outsider';
+export type CastRole = CoreRole | ExtraRole;
 
 export interface CastMember {
   name: string;
@@ -37,7 +41,7 @@ export interface StoryDetails {
   namesInUse?: string[];
 }
 
-export const CAST_ORDER: readonly CastRole[] = [
+export const CAST_ORDER: readonly CoreRole[] = [
   'protagonist',
   'antagonist',
   'ally',
@@ -76,7 +80,7 @@ function castCallings(rng: Random, genre: GenreVocabulary, flavour: Flavour | un
     mentor: rng.pick(genre.mentorRoles),
     rival: rng.pick(flavour?.rivalRoles ?? genre.rivalRoles),
     confidant: confidant ?? rng.pick(genre.allyRoles),
-  } satisfies Record<CastRole, string>;
+  } satisfies Record<CoreRole, string>;
 }
 
 export function createStoryBible(
@@ -149,7 +153,7 @@ export function realmName(realm: string): string {
   );
 }
 
-const ROLE_KEYS: Record<CastRole, string> = {
+const ROLE_KEYS: Record<CoreRole, string> = {
   protagonist: 'hero',
   antagonist: 'villain',
   ally: 'ally',

@@ -115,11 +115,12 @@ describe('counts', () => {
     expect(askedCastSize(text)).toBe(count);
   });
 
-  it('writes as many characters as asked, up to the six roles a story bible holds', () => {
+  it('writes as many characters as asked, up to ten distinct roles', () => {
     const { plot } = composePlot('A fantasy novel', '');
     const story = readStoryContext({ plot }, 'Give me five characters', '');
     expect(CharacterInput.array().parse(composeCharacters(story, 5, []))).toHaveLength(5);
-    expect(requestedCastSize('eight characters')).toBe(6);
+    expect(requestedCastSize('eight characters')).toBe(8);
+    expect(requestedCastSize('12 characters')).toBe(10);
   });
 });
 
