@@ -47,13 +47,15 @@ function FieldValue({ value }: { value: unknown }) {
   return <p className="whitespace-pre-wrap">{String(value)}</p>;
 }
 
-function Nested({
-  title,
-  entries,
-}: {
-  title: string;
-  entries: { key: string; head: string; body: string }[];
-}) {
+interface NestedEntry {
+  key: string;
+  head: string;
+  body: string;
+  /** An act's beats, shown under it. */
+  parts?: NestedEntry[];
+}
+
+function Nested({ title, entries }: { title: string; entries: NestedEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <section>
@@ -63,6 +65,16 @@ function Nested({
           <li key={entry.key}>
             <p className="font-medium">{entry.head}</p>
             <p className="whitespace-pre-wrap text-ink-600 dark:text-ink-300">{entry.body}</p>
+            {entry.parts && entry.parts.length > 0 && (
+              <ol className="mt-1 flex flex-col gap-1 border-l-2 border-ink-100 pl-3 dark:border-ink-800">
+                {entry.parts.map((part) => (
+                  <li key={part.key}>
+                    <span className="font-medium">{part.head}</span>
+                    {part.body && <span className="text-ink-600 dark:text-ink-300"> — {part.body}</span>}
+                  </li>
+                ))}
+              </ol>
+            )}
           </li>
         ))}
       </ol>
@@ -70,17 +82,26 @@ function Nested({
   );
 }
 
-function nestedEntries(
-  item: Item,
-): { title: string; entries: { key: string; head: string; body: string }[] }[] {
-  const acts = Array.isArray(item.acts) ? (item.acts as { name?: string; summary?: string }[]) : [];
+type ActShape = { name?: string; summary?: string; beats?: { name?: string; description?: string }[] };
+
+function nestedEntries(item: Item): { title: string; entries: NestedEntry[] }[] {
+  const acts = Array.isArray(item.acts) ? (item.acts as ActShape[]) : [];
   const relationships = Array.isArray(item.relationships)
     ? (item.relationships as { name?: string; relationship?: string }[])
     : [];
   return [
     {
       title: 'Acts',
-      entries: acts.map((a, i) => ({ key: `act-${i}`, head: a.name ?? '', body: a.summary ?? '' })),
+      entries: acts.map((a, i) => ({
+        key: `act-${i}`,
+        head: a.name ?? '',
+        body: a.summary ?? '',
+        parts: (Array.isArray(a.beats) ? a.beats : []).map((b, j) => ({
+          key: `beat-${i}-${j}`,
+          head: b.name ?? '',
+          body: b.description ?? '',
+        })),
+      })),
     },
     {
       title: 'Relationships',
