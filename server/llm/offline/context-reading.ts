@@ -1,4 +1,5 @@
 // Reads the artifacts an agent put in the prompt context back into the story the offline model is continuing.
+import { adaptGenre, readBackdrop } from './backdrop.ts';
 import { readStoryBible } from './bible-lines.ts';
 import { readFlavour } from './flavours.ts';
 import { detectGenre, type GenreVocabulary, genreByLabel } from './genres/index.ts';
@@ -39,9 +40,13 @@ export function readStoryContext(
   const plot = asRecord(context.plot);
   const world = asRecord(context.world);
   const title = textField(plot, 'title') || undefined;
-  const genre =
-    genreByLabel(textField(plot, 'genre')) ??
-    detectGenre(`${textField(world, 'type')} ${textField(world, 'overview')} ${request} ${task}`);
+  const told = `${textField(world, 'type')} ${textField(world, 'overview')} ${request} ${task}`;
+  const baseGenre = genreByLabel(textField(plot, 'genre')) ?? detectGenre(told);
+  // The plot's opening says where and when; its templates must keep to both.
+  const genre = adaptGenre(
+    baseGenre,
+    readBackdrop(`${textField(plot, 'summary').split('\n')[0] ?? ''} ${told}`),
+  );
   const requested = extractMotifs(request);
   const seed = title ?? (textField(world, 'name') || request);
   const fromPlot = plot ? readStoryBible(textField(plot, 'summary'), genre, seed) : undefined;

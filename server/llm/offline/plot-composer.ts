@@ -1,12 +1,15 @@
 // Composes a plot from the writer's request: genre, flavour, setting, motifs and cast woven into title, logline, acts.
 import type { PlotInput } from '../../../protocol/artifacts.ts';
+import { adaptGenre, readBackdrop } from './backdrop.ts';
 import { writeBibleLines } from './bible-lines.ts';
 import { readExistingPlots, readNamesInUse, withoutExistingNote } from './existing-work.ts';
 import { readAudience, readFlavour } from './flavours.ts';
+import { readBlend } from './genres/blend.ts';
 import { detectGenre, type GenreVocabulary } from './genres/index.ts';
 import { extractMotifs, titleNoun } from './motifs.ts';
+import { readPeriod } from './periods.ts';
 import { createRandom } from './seeded-random.ts';
-import { settingFromRequest } from './settings.ts';
+import { describeSetting, settingFromRequest } from './settings.ts';
 import {
   bibleSlots,
   createStoryBible,
@@ -49,17 +52,27 @@ function asTitle(place: string): string {
 
 export function composePlot(request: string, task: string): ComposedPlot {
   const text = `${request}\n${task}`;
-  const genre = detectGenre(text);
-  const flavour = readFlavour(request, genre.key) ?? readFlavour(task, genre.key);
+  // "A science fiction mystery": the mystery drives the shape, science fiction brings the place and motifs.
+  const blend = readBlend(request);
+  const baseGenre = blend?.primary ?? detectGenre(text);
+  const flavour = readFlavour(request, baseGenre.key) ?? readFlavour(task, baseGenre.key);
   const existing = readExistingPlots(task);
   // The same request in a session that already holds plots must give a new story, yet stay reproducible.
   const seed = `${request}${existing.length > 0 ? `|after:${existing.join('|')}` : ''}`;
-  const rng = createRandom(`plot|${genre.key}|${seed}`);
-  const setting = settingFromRequest(request, rng) ?? settingFromRequest(task, rng);
+  const rng = createRandom(`plot|${baseGenre.key}|${seed}`);
+  const setting =
+    settingFromRequest(request, rng) ??
+    settingFromRequest(task, rng) ??
+    (blend?.setting ? describeSetting(blend.setting, rng) : undefined);
+  // Where and when it is set decides which of the genre's templates fit: no satellites in the 1920s.
+  const backdrop = readBackdrop(`${request}\n${setting?.realm ?? ''} ${setting?.type ?? ''}`);
+  const genre = adaptGenre(baseGenre, backdrop);
   // The task's note on the session's other plots names their titles, never this story's motifs.
   const ownTask = withoutExistingNote(task);
   const requested = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(ownTask);
-  const bible = createStoryBible(genre, seed, requested.length > 0 ? requested : genre.defaultElements, {
+  const motifs =
+    requested.length > 0 ? requested : [...genre.defaultElements.slice(0, 1), ...(blend?.elements ?? [])];
+  const bible = createStoryBible(genre, seed, motifs.length > 1 ? motifs : genre.defaultElements, {
     ...(setting ? { setting } : {}),
     ...(flavour ? { flavour } : {}),
     namesInUse: readNamesInUse(task),
@@ -107,8 +120,10 @@ export function composePlot(request: string, task: string): ComposedPlot {
     requested.length > 0
       ? ` ${capitalize(slots.elements ?? '')} run through it from the first page to the last.`
       : '';
+  // The period is stated once, so the world and cast built on this plot keep to it too.
+  const when = backdrop.period && !readPeriod(bible.realm) ? `, during ${backdrop.period.label}` : '';
   const summary = [
-    `${title} is set ${realmDescribed(bible)}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins when ${incidentAgain}.`,
+    `${title} is set ${realmDescribed(bible)}${when}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins when ${incidentAgain}.`,
     acts.map((act) => act.beats.map((b) => b.description).join(' ')).join('\n\n'),
     `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}.${motifLine}`,
     writeBibleLines(bible),
@@ -122,7 +137,7 @@ export function composePlot(request: string, task: string): ComposedPlot {
       logline,
       summary,
       genre: genre.label,
-      subgenre: flavour?.subgenre ?? rng.pick(genre.subgenres),
+      subgenre: flavour?.subgenre ?? blend?.subgenre ?? rng.pick(genre.subgenres),
       tone: flavour?.tone ?? rng.pick(genre.tones),
       themes,
       target_audience: readAudience(request) ?? rng.pick(genre.audiences),

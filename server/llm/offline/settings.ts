@@ -85,6 +85,29 @@ const KINDS: SettingKind[] = [
       '{realm} is a closed world of corridors and bulkheads: {place1} at its heart, {place2} where the air is made, and {place3}, where few crew members go willingly.',
   },
   {
+    match: /\b(frontier|wild west|western|prairie|cattle town|mining camp|ranch)\b/i,
+    type: 'Frontier town',
+    sections: {
+      politics:
+        'A sheriff, a cattle baron and a circuit judge who comes through twice a year; the law is whoever is standing.',
+      economy:
+        'Cattle, silver claims and the railroad surveyors; credit at the general store decides who stays.',
+      power: 'Horses, six-guns, the telegraph at the depot and a stagecoach that runs when the passes allow.',
+      religions: 'A clapboard church on the rise, and older beliefs the first settlers were warned about.',
+    },
+    names: ['Dry Creek', 'Redemption Gulch', 'Calvary Wells'],
+    places: [
+      'the saloon',
+      'the livery stable',
+      'the mine on the ridge',
+      'the depot',
+      "the undertaker's",
+      'the old mission',
+    ],
+    geography:
+      '{realm} is one dusty street and a lot of sky: {place1} in the middle of it, {place2} at the edge of town and {place3}, out where the trail gives out.',
+  },
+  {
     match: /\b(seaside|coast|coastal|harbou?r|fishing|beach|bay|cove|island|shore|lighthouse|port)\b/i,
     type: 'Seaside village',
     names: ['Saltcombe', 'Wrenmouth', 'Port Merrow', 'Gullhaven', 'Pellow Cove', 'Kittiwake Bay'],
@@ -184,19 +207,28 @@ const PLACE_NOUN =
 const END =
   /\s*(?:[,.;:!?]|\bwith\b|\babout\b|\bwhere\b|\bwho\b|\bthat\b|\bfeaturing\b|\bstarring\b|\band\b(?=\s+(?:a|an|the|with|three|\d))|$)/i;
 
+/** "Shanghai", "1920s Shanghai", "medieval Japan", "Victorian London": a proper name, perhaps after its time. */
+const PERIOD_PREFIX =
+  /^(?:\d{3,4}s|medieval|mediaeval|victorian|edwardian|regency|georgian|tudor|elizabethan|renaissance|ancient|wartime|interwar|postwar)\s+/i;
+const PERIOD_THEN_NAME = { test: (phrase: string) => /^[A-Z][a-z]/.test(phrase.replace(PERIOD_PREFIX, '')) };
+
 /** The place phrase the writer gave, or undefined: "a seaside village", "Mars", "1920s Shanghai". */
 export function readSettingPhrase(text: string): string | undefined {
   const explicit = /\bset\s+(?:in|on|at|aboard|among)\s+(.+)/i.exec(text)?.[1];
   const candidates = explicit
     ? [['set', explicit]]
-    : [...text.matchAll(/\b(in|on|at|aboard)\s+((?:the|a|an)\s+.+|[A-Z0-9].+)/g)].map((m) => [m[1], m[2]]);
+    : [
+        ...text.matchAll(
+          /\b(in|on|at|aboard)\s+((?:the|a|an)\s+.+|[A-Z0-9].+|(?:medieval|mediaeval|victorian|edwardian|regency|georgian|tudor|elizabethan|renaissance|ancient|wartime|interwar|postwar)\s+[A-Z].+)/g,
+        ),
+      ].map((m) => [m[1], m[2]]);
   for (const [preposition, candidate] of candidates) {
     const phrase = candidate?.split(END)[0]?.trim() ?? '';
     if (phrase.length < 3 || phrase.split(/\s+/).length > 6) continue;
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
     // "in a seaside village", "in 1920s Shanghai" and "on Mars" are settings; "in which", "on the run",
     // "at last" and "focused on Lyra" are not.
-    const named = /^(?:\d{3,4}s\s+)?[A-Z][a-z]/.test(bare) && (preposition === 'in' || isKnownKind(phrase));
+    const named = PERIOD_THEN_NAME.test(bare) && (preposition === 'in' || isKnownKind(phrase));
     if (preposition === 'set' || PLACE_NOUN.test(phrase) || named) return phrase;
   }
   return undefined;
