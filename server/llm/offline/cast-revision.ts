@@ -29,7 +29,7 @@ export function composeCastRevision(
   const opening =
     revisions.length === 1
       ? 'The cast has one character so far, so the change is theirs alone.'
-      : `I've revised all ${revisions.length} characters, each in their own way.`;
+      : `I've revised all ${revisions.length} characters in the same direction; here is what changed for each.`;
   return {
     text: [opening, ...revisions.map(revisionProse)].join('\n\n'),
     toolCalls: revisions.map((revision) => ({
