@@ -96,4 +96,10 @@ describe('two genres in one request', () => {
     expect(readBlend('A cozy mystery in a seaside village')).toBeUndefined();
     expect(readBlend('A fantasy novel with dragons')).toBeUndefined();
   });
+
+  it('lets the genre that names the work lead, wherever the other genre stands', () => {
+    expect(readBlend('A fantasy novel with a love story')?.primary.label).toBe('Fantasy');
+    expect(readBlend('A mystery novel with a touch of romance')?.primary.label).toBe('Mystery');
+    expect(readBlend('A science fiction mystery')?.primary.label).toBe('Mystery');
+  });
 });

@@ -56,6 +56,9 @@ const WORDS: GenreWord[] = [
   },
 ];
 
+/** What follows a genre word that names the kind of work: "fantasy novel", "mystery series". */
+const WORK_NOUN = /^\s+(?:novel|novella|book|story|tale|saga|series|trilogy|epic)\b/i;
+
 export interface GenreBlend {
   /** Drives the story's shape: the noun of "a science fiction mystery", the last genre named. */
   primary: GenreVocabulary;
@@ -77,7 +80,11 @@ export function readBlend(text: string): GenreBlend | undefined {
   ).sort((a, b) => a.at - b.at);
   const distinct = found.filter((f, i) => found.findIndex((g) => g.word === f.word) === i);
   if (distinct.length < 2) return undefined;
-  const led = [...distinct].reverse().find((f) => f.word.vocabulary !== undefined);
+  // The genre that names the work leads ("a fantasy novel with a love story"); else the last one named.
+  const namesTheWork = distinct.find(
+    (f) => f.word.vocabulary !== undefined && WORK_NOUN.test(text.slice(f.end)),
+  );
+  const led = namesTheWork ?? [...distinct].reverse().find((f) => f.word.vocabulary !== undefined);
   const lastNamed = distinct.at(-1);
   if (!led?.word.vocabulary || !lastNamed) return undefined;
   const other = distinct.find((f) => f !== led && f !== undefined);
