@@ -1,5 +1,5 @@
-// Page object for the library drawer: tabs, search, an item's view, editing and deleting.
-import type { Locator, Page } from '@playwright/test';
+// Page object for the library drawer: tabs, search, an item's view, editing (nested rows too), deleting and exporting.
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class LibraryPage {
   readonly panel: Locator;
@@ -14,6 +14,10 @@ export class LibraryPage {
   readonly deleteButton: Locator;
   readonly confirmDelete: Locator;
   readonly empty: Locator;
+  readonly exportButton: Locator;
+  readonly editorError: Locator;
+  readonly acts: Locator;
+  readonly relationships: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('library-panel');
@@ -28,6 +32,10 @@ export class LibraryPage {
     this.deleteButton = page.getByTestId('delete-artifact');
     this.confirmDelete = page.getByTestId('confirm-delete-yes');
     this.empty = page.getByTestId('library-empty');
+    this.exportButton = page.getByTestId('export-markdown');
+    this.editorError = page.getByTestId('editor-error');
+    this.acts = page.getByTestId('act-editor');
+    this.relationships = page.getByTestId('relationship-editor');
   }
 
   tab(kind: 'plots' | 'characters' | 'worlds' | 'authors'): Locator {
@@ -36,6 +44,23 @@ export class LibraryPage {
 
   field(name: string): Locator {
     return this.page.locator(`#field-${name}`);
+  }
+
+  /** The n-th act row of the editor, counting from 0. */
+  act(index: number): Locator {
+    return this.acts.nth(index);
+  }
+
+  relationship(index: number): Locator {
+    return this.relationships.nth(index);
+  }
+
+  /** Opens the drawer on a kind's tab and shows the item with that id, as a writer coming back to it would. */
+  async openItem(kind: 'plots' | 'characters' | 'worlds' | 'authors', id: string): Promise<void> {
+    if (!(await this.panel.isVisible())) await this.openButton.click();
+    await this.tab(kind).click();
+    await this.items.and(this.page.locator(`[data-id="${id}"]`)).click();
+    await expect(this.view).toHaveAttribute('data-id', id);
   }
 
   backToList(): Locator {
