@@ -21,7 +21,7 @@ const plot = {
       summary: 'The eggs hatch.',
       beats: [{ name: 'Hatching', description: 'Three dragons wake.' }],
     },
-    { name: 'The Fall', summary: 'The throne burns.', beats: [] },
+    { name: 'Act II: The Fall', summary: 'The throne burns.', beats: [] },
   ],
 };
 
@@ -53,7 +53,7 @@ const author = {
 };
 
 describe('artifactMarkdown', () => {
-  it('writes a plot with its title, logline, facts, summary, themes, acts and beats in order', () => {
+  it('writes a plot with its title, logline, facts, summary, themes, acts and beats in order, numbering acts that are not', () => {
     expect(artifactMarkdown('plots', plot)).toBe(
       doc(
         '# The Ember Crown',
@@ -67,7 +67,7 @@ describe('artifactMarkdown', () => {
         'The eggs hatch.',
         '### Hatching',
         'Three dragons wake.',
-        '## Act 2: The Fall',
+        '## Act II: The Fall',
         'The throne burns.',
       ),
     );

@@ -40,6 +40,11 @@ function join(blocks: string[]): string {
   return `${blocks.filter((block) => block.length > 0).join('\n\n')}\n`;
 }
 
+/** "Act 2: The Fall", unless the name already says which act it is ("Act II: The Fall"). */
+function actTitle(index: number, name: string): string {
+  return /^act\b/i.test(name) ? name : `Act ${index + 1}: ${name}`;
+}
+
 function plotBlocks(plot: Item, level: number): string[] {
   const genre = [text(plot.genre), text(plot.subgenre)].filter(Boolean).join(' / ');
   const acts = records(plot.acts).flatMap((act, index) => {
@@ -47,7 +52,7 @@ function plotBlocks(plot: Item, level: number): string[] {
       heading(level + 2, text(beat.name)),
       text(beat.description),
     ]);
-    return [heading(level + 1, `Act ${index + 1}: ${text(act.name)}`), text(act.summary), ...beats];
+    return [heading(level + 1, actTitle(index, text(act.name))), text(act.summary), ...beats];
   });
   const logline = text(plot.logline);
   return [
