@@ -12,9 +12,7 @@ test('Export Markdown downloads the story bible of a plot and a character on its
   studio,
   page,
 }) => {
-  await studio.open();
-  await studio.send('Create a fantasy novel with dragons and magic, then build its world and its characters');
-  const completion = await studio.waitForCompletion();
+  const completion = await studio.createStory();
   const links = completion.getByTestId('completion-link');
   const library = studio.library;
 

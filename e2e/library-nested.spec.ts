@@ -5,9 +5,7 @@ test("a plot's acts and a character's relationships are edited, saved and still 
   studio,
   page,
 }) => {
-  await studio.open();
-  await studio.send('Create a fantasy novel with dragons and magic, then build its world and its characters');
-  const completion = await studio.waitForCompletion();
+  const completion = await studio.createStory();
   const links = completion.getByTestId('completion-link');
   const library = studio.library;
 

@@ -5,9 +5,7 @@ test('a character shows its world and plot, and items can be edited and deleted'
   studio,
   page,
 }) => {
-  await studio.open();
-  await studio.send('Create a fantasy novel with dragons and magic, then build its world and its characters');
-  const completion = await studio.waitForCompletion();
+  const completion = await studio.createStory();
   await expect(completion).toHaveAttribute('data-status', 'completed');
 
   const links = completion.getByTestId('completion-link');

@@ -82,4 +82,11 @@ export class StudioPage {
     await expect(completion).toBeVisible({ timeout: 45_000 });
     return completion;
   }
+
+  /** Opens a fresh session and asks for a whole story (plot, world, characters); resolves with its completion. */
+  async createStory(): Promise<Locator> {
+    await this.open();
+    await this.send('Create a fantasy novel with dragons and magic, then build its world and its characters');
+    return this.waitForCompletion();
+  }
 }
