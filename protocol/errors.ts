@@ -37,6 +37,8 @@ export const CloseCode = {
   IDLE_TIMEOUT: 4000,
   SLOW_CONSUMER: 4001,
   SESSION_FORBIDDEN: 4003,
+  /** The session was deleted: its turns were stopped and it no longer exists. */
+  SESSION_DELETED: 4004,
 } as const;
 
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

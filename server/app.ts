@@ -51,7 +51,14 @@ export function createApp(deps: AppDeps): Hono {
     });
   }
   app.route('/api', createLibraryRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
-  app.route('/api', createSessionRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
+  app.route(
+    '/api',
+    createSessionRoutes({
+      repo: deps.repo,
+      resolveOwner: ownerOf,
+      deleteSession: (id) => deps.hub.deleteSession(id),
+    }),
+  );
 
   mountWebSocketRoute(app, { ...deps.ws, hub: deps.hub });
 

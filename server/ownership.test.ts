@@ -182,17 +182,29 @@ describe('the library', () => {
     await createSession('alice-lib', alice.cookie);
     await createSession('bob-lib', bob.cookie);
     await createSession('plain-lib');
-    const mine = await server.repo.artifacts.createPlot(plot('Alice Plot'), { session_id: 'alice-lib' });
-    const theirs = await server.repo.artifacts.createPlot(plot('Bob Plot'), { session_id: 'bob-lib' });
-    const open = await server.repo.artifacts.createPlot(plot('Open Plot'), { session_id: 'plain-lib' });
+    const mine = await server.repo.artifacts.createPlot(plot('Alice Plot'), {
+      owner: alice.token,
+      session_id: 'alice-lib',
+    });
+    const theirs = await server.repo.artifacts.createPlot(plot('Bob Plot'), {
+      owner: bob.token,
+      session_id: 'bob-lib',
+    });
+    const open = await server.repo.artifacts.createPlot(plot('Open Plot'), {
+      owner: 'session:plain-lib',
+      session_id: 'plain-lib',
+    });
 
-    const titles = async (cookie?: string) =>
-      ((await (await get('/api/plots', cookie)).json()) as { items: Array<{ title: string }> }).items.map(
-        (p) => p.title,
-      );
+    const titles = async (cookie?: string, query = '') =>
+      (
+        (await (await get(`/api/plots${query}`, cookie)).json()) as { items: Array<{ title: string }> }
+      ).items.map((p) => p.title);
     expect(await titles(alice.cookie)).toEqual(['Alice Plot']);
     expect(await titles(bob.cookie)).toEqual(['Bob Plot']);
-    expect(await titles()).toEqual(['Open Plot']);
+    // A caller without a cookie sees only the session it names.
+    expect(await titles()).toEqual([]);
+    expect(await titles(undefined, '?session_id=plain-lib')).toEqual(['Open Plot']);
+    expect(await titles(undefined, '?session_id=alice-lib')).toEqual([]);
 
     expect((await get(`/api/plots/${mine.id}`, alice.cookie)).status).toBe(200);
     const hidden = await get(`/api/plots/${theirs.id}`, alice.cookie);

@@ -31,3 +31,23 @@ export function issueOwnerCookie(): MiddlewareHandler {
 export function mayUse(session: { owner_token: string | null } | undefined, owner: string | null): boolean {
   return !session?.owner_token || session.owner_token === owner;
 }
+
+/**
+ * The key a session's work is owned by: its writer's token, or, for a session opened without one,
+ * the session itself. Owner tokens never contain ':', so the two kinds of key cannot collide.
+ */
+export function ownerKeyOf(session: { id: string; owner_token: string | null }): string {
+  return session.owner_token ?? sessionOwnerKey(session.id);
+}
+
+export function sessionOwnerKey(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
+/**
+ * Whether a REST caller may use an artifact by id. A writer's work is theirs alone; work made in a
+ * session opened without an owner token is reachable, like that session, by whoever holds its id.
+ */
+export function mayUseArtifact(artifactOwner: string, caller: string | null): boolean {
+  return artifactOwner === caller || artifactOwner.startsWith('session:');
+}

@@ -10,7 +10,7 @@ import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
-import { mayUse, ownerOf } from './ownership.ts';
+import { ownerOf } from './ownership.ts';
 import { SessionHub } from './sessions/hub.ts';
 import { openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
@@ -81,7 +81,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
       maxBufferedBytes: config.maxBufferedBytes,
       allowedOrigins: config.allowedOrigins,
       ownerOf,
-      mayAttach: async (sessionId, owner) => mayUse(await repo.sessions.getSession(sessionId), owner),
+      mayAttach: (sessionId, owner) => hub.mayAttach(sessionId, owner),
       onConnectionOpened: metrics.connectionOpened,
       onConnectionClosed: metrics.connectionClosed,
       onMessageCounted: metrics.messageCounted,

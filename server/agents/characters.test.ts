@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ownedArtifacts } from '../storage/owned-artifacts.ts';
 import { createCharactersAgent } from './characters.ts';
 import { ToolName } from './contract.ts';
 import type { SpecialistStep } from './specialist.ts';
@@ -18,15 +19,23 @@ const count = async () => (await repo.artifacts.list('characters', { limit: 50, 
 
 describe('CharactersAgent', () => {
   it('saves the whole cast linked to its plot and world', async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { session_id: 's1' });
-    const world = await repo.artifacts.createWorld(sampleWorld, { session_id: 's1', plot_id: plot.id });
+    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
+    const world = await repo.artifacts.createWorld(sampleWorld, {
+      owner: 'session:s1',
+      session_id: 's1',
+      plot_id: plot.id,
+    });
     const model = scriptedModel({
       text: ['## Aria Vell\n...'],
       toolCalls: [{ name: ToolName.saveCharacters, input: { characters: sampleCharacters } }],
     });
     const events = recordingEvents();
     const saved = await createCharactersAgent({ artifacts: repo.artifacts }).run(
-      step({ model, events, links: { session_id: 's1', plot_id: plot.id, world_id: world.id } }),
+      step({
+        model,
+        events,
+        links: { owner: 'session:s1', session_id: 's1', plot_id: plot.id, world_id: world.id },
+      }),
     );
     expect(saved.characters.map((c) => [c.name, c.plot_id, c.world_id])).toEqual([
       ['Aria Vell', plot.id, world.id],
@@ -79,7 +88,9 @@ describe('CharactersAgent', () => {
 
   it('revises one character without duplicating it', async () => {
     const [hero, villain] = await Promise.all(
-      sampleCharacters.map((c) => repo.artifacts.createCharacter(c, { session_id: 's1' })),
+      sampleCharacters.map((c) =>
+        repo.artifacts.createCharacter(c, { owner: 'session:s1', session_id: 's1' }),
+      ),
     );
     const model = scriptedModel({
       text: ['Malgrim now grieves.'],
@@ -102,14 +113,19 @@ describe('CharactersAgent', () => {
     expect(await repo.artifacts.get('characters', hero?.id ?? '')).toMatchObject({ backstory: '' });
   });
 
-  it("refuses to update another session's character", async () => {
+  it("refuses to update another owner's character, as if it did not exist", async () => {
     await repo.sessions.ensureSession('other');
-    const theirs = await repo.artifacts.createCharacter(sampleHero, { session_id: 'other' });
+    const theirs = await repo.artifacts.createCharacter(sampleHero, {
+      owner: 'session:other',
+      session_id: 'other',
+    });
     const model = scriptedModel({
       toolCalls: [{ name: ToolName.updateCharacter, input: { id: theirs.id, changes: { name: 'Stolen' } } }],
     });
+    // Turns run on the session owner's view of the library (see createTurnRunner).
+    const mine = ownedArtifacts(repo.artifacts, 'session:s1');
     await expect(
-      createCharactersAgent({ artifacts: repo.artifacts }).run(step({ model, mode: 'revise' })),
+      createCharactersAgent({ artifacts: mine }).run(step({ model, mode: 'revise' })),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await repo.artifacts.get('characters', theirs.id)).toMatchObject({ name: 'Aria Vell' });
   });

@@ -1,5 +1,6 @@
 // The agents as the rest of the server sees them: a TurnRunner for sessions and the roster for GET /api/agents.
 import type { CompletionResults } from '../../protocol/messages.ts';
+import { ownedArtifacts } from '../storage/owned-artifacts.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import { AUTHOR_GENERATOR, createAuthorGeneratorAgent } from './author-generator.ts';
 import { CHARACTERS, createCharactersAgent } from './characters.ts';
@@ -32,9 +33,11 @@ function createAgents(artifacts: ArtifactStore) {
 }
 
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
-  const { orchestrator, specialists } = createAgents(deps.artifacts);
   const maxRetries = deps.maxRetries ?? 2;
   return async (input) => {
+    // Every agent and tool of the turn sees the library as the session's owner does, and nothing else.
+    const artifacts = ownedArtifacts(deps.artifacts, input.owner);
+    const { orchestrator, specialists } = createAgents(artifacts);
     const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
     const decision = await orchestrator.decide(input, { maxRetries, usage });
     if (!decision.route) {
@@ -45,7 +48,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       };
     }
     const outcome = await runWorkflow(
-      { artifacts: deps.artifacts, agents: specialists, maxRetries, usage },
+      { artifacts, agents: specialists, maxRetries, usage },
       input,
       decision.route,
     );

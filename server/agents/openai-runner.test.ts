@@ -44,6 +44,7 @@ describe('the orchestrator and plot generator through the OpenAI provider packag
     const events = recordingEvents();
     const outcome = await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
       sessionId: 's1',
+      owner: 'session:s1',
       turnId: 't1',
       content: 'Create a fantasy novel with dragons and magic',
       model: resolved.model,

@@ -42,13 +42,17 @@ describe('OrchestratorAgent', () => {
   });
 
   it("lists the session's artifacts in its prompt so follow-ups can name a target", async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { session_id: 's1' });
+    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
     const villain = await repo.artifacts.createCharacter(sampleVillain, {
+      owner: 'session:s1',
       session_id: 's1',
       plot_id: plot.id,
     });
     await repo.sessions.ensureSession('other');
-    await repo.artifacts.createPlot({ ...samplePlot, title: 'Not this one' }, { session_id: 'other' });
+    await repo.artifacts.createPlot(
+      { ...samplePlot, title: 'Not this one' },
+      { owner: 'session:other', session_id: 'other' },
+    );
     const model = scriptedModel({
       toolCalls: [
         {

@@ -23,6 +23,8 @@ export interface TurnEvents {
 
 export interface TurnInput {
   sessionId: string;
+  /** The owner key of the session (see `ownerKeyOf`): the turn sees and makes only this owner's work. */
+  owner: string;
   turnId: string;
   /** The writer's message. */
   content: string;

@@ -101,6 +101,7 @@ export async function runWorkflow(
       mode,
       context,
       links: {
+        owner: input.owner,
         session_id: sessionId,
         ...(step.agent === AgentName.world || step.agent === AgentName.characters
           ? { plot_id: basePlot?.id ?? null }
@@ -136,9 +137,9 @@ async function revisionContext(
   step: RouteStep,
 ): Promise<Record<string, unknown> | undefined> {
   if (step.target_id) {
+    // The store is the owner's view: another owner's id reads as missing.
     const target = await deps.artifacts.get(kind, step.target_id);
-    if (target && (target.session_id === null || target.session_id === sessionId))
-      return { target: forPrompt(target) };
+    if (target) return { target: forPrompt(target) };
   }
   const candidates: ArtifactByKind[ArtifactKind][] = await listAllInSession(deps.artifacts, kind, sessionId);
   if (candidates.length === 0) return undefined;

@@ -11,7 +11,7 @@ const repo = sessionRepositoryPerTest();
 
 describe('WorldBuildingAgent', () => {
   it('saves the world linked to the plot it was built for, reporting progress', async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { session_id: 's1' });
+    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
     const model = scriptedModel({
       text: ['# Emberfall\n', 'Volcanic peaks.'],
       toolCalls: [{ name: ToolName.saveWorld, input: sampleWorld }],
@@ -24,7 +24,7 @@ describe('WorldBuildingAgent', () => {
         request: 'Build the world',
         task: 'Build the world of the plot',
         context: { plot },
-        links: { session_id: 's1', plot_id: plot.id },
+        links: { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
       }),
     );
     expect(saved.worlds[0]).toMatchObject({ name: 'Emberfall', plot_id: plot.id, geography: '' });

@@ -7,6 +7,7 @@ import type {
   Plot,
   World,
 } from '../../protocol/artifacts.ts';
+import { ownedArtifacts } from '../storage/owned-artifacts.ts';
 import type { Repository } from '../storage/repository.ts';
 
 export interface TitledSummary {
@@ -40,12 +41,14 @@ const RELATED_LIMIT = 100;
 const named = ({ id, name }: { id: string; name: string }): NamedSummary => ({ id, name });
 const titled = ({ id, title }: { id: string; title: string }): TitledSummary => ({ id, title });
 
+/** The artifact with what it is built on and what builds on it, as far as they are `owner`'s own. */
 export async function describeArtifact<K extends ArtifactKind>(
   repo: Repository,
   kind: K,
   artifact: ArtifactByKind[K],
+  owner: string,
 ): Promise<DetailByKind[K]> {
-  const { artifacts } = repo;
+  const artifacts = ownedArtifacts(repo.artifacts, owner);
   const related = { limit: RELATED_LIMIT, offset: 0 };
   const plotOf = async (id: string | null) => {
     const plot = id ? await artifacts.get('plots', id) : undefined;

@@ -48,7 +48,10 @@ async function expectError(response: Response, status: number, code: string): Pr
 describe('GET /{kind}', () => {
   it('lists newest first, 20 to a page by default', async () => {
     for (let n = 1; n <= 25; n++)
-      await repo.artifacts.createPlot({ ...dragons, title: `Plot ${n}` }, { session_id: 's1' });
+      await repo.artifacts.createPlot(
+        { ...dragons, title: `Plot ${n}` },
+        { owner: 'session:s1', session_id: 's1' },
+      );
     const response = await app.request('/plots');
     expect(response.status).toBe(200);
     const page = (await response.json()) as { items: Plot[]; total: number; limit: number; offset: number };
@@ -62,10 +65,10 @@ describe('GET /{kind}', () => {
 
   it('filters by genre, session and text', async () => {
     await repo.sessions.ensureSession('s2');
-    await repo.artifacts.createPlot(dragons, { session_id: 's1' });
+    await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
     await repo.artifacts.createPlot(
       { ...dragons, title: 'Moon Heist', genre: 'Caper', subgenre: '' },
-      { session_id: 's2' },
+      { owner: 'session:s2', session_id: 's2' },
     );
     const titles = async (query: string) =>
       ((await (await app.request(`/plots?${query}`)).json()) as { items: Plot[] }).items.map((p) => p.title);
@@ -93,16 +96,20 @@ describe('GET /{kind}/:id', () => {
   it('shows a plot with its author and what was built on it', async () => {
     const author = await repo.artifacts.createAuthor(
       { name: 'Ada Quill', biography: 'b', writing_style: 'w' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1', author_id: author.id });
+    const plot = await repo.artifacts.createPlot(dragons, {
+      owner: 'session:s1',
+      session_id: 's1',
+      author_id: author.id,
+    });
     const world = await repo.artifacts.createWorld(
       { name: 'Emberfall', type: 'High Fantasy', overview: 'o' },
-      { session_id: 's1', plot_id: plot.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
     );
     const hero = await repo.artifacts.createCharacter(
       { name: 'Aldric', role: 'hero', description: 'd' },
-      { session_id: 's1', plot_id: plot.id, world_id: world.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: plot.id, world_id: world.id },
     );
 
     const shownPlot = await (await app.request(`/plots/${plot.id}`)).json();
@@ -131,7 +138,7 @@ describe('GET /{kind}/:id', () => {
   it('shows null summaries for an artifact built on nothing', async () => {
     const loner = await repo.artifacts.createCharacter(
       { name: 'L', role: 'r', description: 'd' },
-      { session_id: null },
+      { owner: 'session:s1', session_id: null },
     );
     expect(await (await app.request(`/characters/${loner.id}`)).json()).toMatchObject({
       plot: null,
@@ -140,7 +147,7 @@ describe('GET /{kind}/:id', () => {
   });
 
   it('answers 404 NOT_FOUND for an unknown id, even one of another kind', async () => {
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1' });
+    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
     const error = await expectError(await app.request(`/worlds/${plot.id}`), 404, 'NOT_FOUND');
     expect(error.details).toEqual({ id: plot.id });
   });
@@ -150,7 +157,7 @@ describe('PATCH /{kind}/:id', () => {
   it('changes only the fields sent and leaves the others as they were', async () => {
     const plot = await repo.artifacts.createPlot(
       { ...dragons, acts: [{ name: 'I', summary: 's' }] },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     const response = await patch(`/plots/${plot.id}`, { title: '  The Ember Covenant ' });
     expect(response.status).toBe(200);
@@ -162,11 +169,11 @@ describe('PATCH /{kind}/:id', () => {
     expect(await response.json()).toMatchObject({ title: 'The Ember Covenant', tone: 'grim', author: null });
   });
 
-  it('links a character to a plot, and refuses a link to nothing', async () => {
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1' });
+  it("links a character to a plot, and answers a link to nothing or to another owner's plot as missing", async () => {
+    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
     const hero = await repo.artifacts.createCharacter(
       { name: 'A', role: 'r', description: 'd' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     const linked = await patch(`/characters/${hero.id}`, { plot_id: plot.id });
     expect(await linked.json()).toMatchObject({
@@ -174,13 +181,24 @@ describe('PATCH /{kind}/:id', () => {
       plot: { id: plot.id, title: dragons.title },
     });
 
-    const error = await expectError(
+    const missing = await expectError(
       await patch(`/characters/${hero.id}`, { world_id: 'nope' }),
-      400,
-      'VALIDATION_ERROR',
+      404,
+      'NOT_FOUND',
     );
-    expect(error.details).toMatchObject({ field: 'world_id', id: 'nope' });
+    expect(missing.details).toEqual({ id: 'nope' });
     expect((await repo.artifacts.get('characters', hero.id))?.world_id).toBeNull();
+
+    // Another owner's plot reads exactly like one that does not exist.
+    const theirs = await repo.artifacts.createPlot(dragons, { owner: 'session:s2', session_id: null });
+    const foreign = await patch(`/characters/${hero.id}`, { plot_id: theirs.id });
+    const nowhere = await patch(`/characters/${hero.id}`, { plot_id: 'no-such-plot' });
+    expect(foreign.status).toBe(404);
+    const [foreignBody, nowhereBody] = [await foreign.json(), await nowhere.json()];
+    expect(JSON.stringify(foreignBody).replaceAll(theirs.id, 'ID')).toBe(
+      JSON.stringify(nowhereBody).replaceAll('no-such-plot', 'ID'),
+    );
+    expect((await repo.artifacts.get('characters', hero.id))?.plot_id).toBe(plot.id);
   });
 
   it.each([
@@ -189,7 +207,7 @@ describe('PATCH /{kind}/:id', () => {
     ['an unknown field', { titel: 'typo' }, ''],
     ['a read-only field', { created_at: '2020-01-01T00:00:00Z' }, ''],
   ])('rejects %s with 400 VALIDATION_ERROR and the zod issues', async (_name, body, field) => {
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1' });
+    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
     const error = await expectError(await patch(`/plots/${plot.id}`, body), 400, 'VALIDATION_ERROR');
     expect(error.message).toContain(field);
     expect(Array.isArray(error.details.issues)).toBe(true);
@@ -199,7 +217,7 @@ describe('PATCH /{kind}/:id', () => {
   it.each(['{"title": ', '', 'null', '[1]'])(
     'rejects the body %j with 400 VALIDATION_ERROR',
     async (body) => {
-      const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1' });
+      const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
       await expectError(await patch(`/plots/${plot.id}`, body), 400, 'VALIDATION_ERROR');
     },
   );
@@ -213,7 +231,7 @@ describe('DELETE /{kind}/:id', () => {
   it('deletes with 204, then answers 404', async () => {
     const world = await repo.artifacts.createWorld(
       { name: 'W', type: 't', overview: 'o' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     const response = await app.request(`/worlds/${world.id}`, { method: 'DELETE' });
     expect(response.status).toBe(204);

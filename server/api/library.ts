@@ -9,11 +9,10 @@ import {
   PlotPatch,
   WorldPatch,
 } from '../../protocol/artifacts.ts';
-import { ErrorCode } from '../../protocol/errors.ts';
-import { mayUse } from '../ownership.ts';
+import { mayUseArtifact, sessionOwnerKey } from '../ownership.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeArtifact } from './artifact-details.ts';
-import { apiErrorHandler, jsonError, notFound } from './errors.ts';
+import { apiErrorHandler, notFound } from './errors.ts';
 import { PageQuery, readJsonBody, readQuery } from './request-input.ts';
 
 export interface LibraryRouteDeps {
@@ -53,11 +52,16 @@ const SINGULAR: Record<ArtifactKind, string> = {
 
 const LINK_TARGETS = { plot_id: 'plots', world_id: 'worlds', author_id: 'authors' } as const;
 
-/** A patch may only point at artifacts that exist; says which link is dangling, if any. */
-async function danglingLink(repo: Repository, patch: Record<string, unknown>) {
+/**
+ * A patch may only point at artifacts of the same owner; says which link names something else. A
+ * link to another owner's artifact reads exactly like one to an id that does not exist.
+ */
+async function foreignLink(repo: Repository, owner: string, patch: Record<string, unknown>) {
   for (const [field, kind] of Object.entries(LINK_TARGETS)) {
     const id = patch[field];
-    if (typeof id === 'string' && !(await repo.artifacts.get(kind, id))) return { field, id, kind };
+    if (typeof id !== 'string') continue;
+    const target = await repo.artifacts.getOwned(kind, id);
+    if (target?.owner !== owner) return { field, id, kind };
   }
   return undefined;
 }
@@ -66,16 +70,11 @@ export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): H
   const app = new Hono();
   app.onError(apiErrorHandler);
 
-  const visibleTo = async (c: Context, sessionId: string | null): Promise<boolean> => {
-    if (!resolveOwner || sessionId === null) return true;
-    return mayUse(await repo.sessions.getSession(sessionId), resolveOwner(c));
-  };
-
   for (const kind of ARTIFACT_KINDS) {
     // Another owner's artifact is not in this caller's library: it answers as missing.
     const findOr404 = async (c: Context, id: string) => {
-      const artifact = await repo.artifacts.get(kind, id);
-      if (artifact && (await visibleTo(c, artifact.session_id))) return { artifact };
+      const found = await repo.artifacts.getOwned(kind, id);
+      if (found && (!resolveOwner || mayUseArtifact(found.owner, resolveOwner(c)))) return found;
       return { response: notFound(c, SINGULAR[kind], id) };
     };
 
@@ -83,44 +82,42 @@ export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): H
       const query = readQuery(c, LibraryQuery);
       if (!query.ok) return query.response;
       const { genre, q, ...rest } = query.value;
-      const owner = resolveOwner ? { owner_token: resolveOwner(c) } : {};
+      // A writer lists their own library; a caller without an owner token only the session it names.
+      const caller = resolveOwner ? resolveOwner(c) : undefined;
+      const owner =
+        caller ?? (caller === null && rest.session_id ? sessionOwnerKey(rest.session_id) : undefined);
+      if (caller === null && owner === undefined) {
+        return c.json({ items: [], total: 0, limit: rest.limit, offset: rest.offset });
+      }
       // An empty ?genre= or ?q= means no filter rather than "matches nothing".
       return c.json(
-        await repo.artifacts.list(kind, { ...rest, ...owner, genre: genre || undefined, q: q || undefined }),
+        await repo.artifacts.list(kind, { ...rest, owner, genre: genre || undefined, q: q || undefined }),
       );
     });
 
     app.get(`/${kind}/:id`, async (c) => {
       const found = await findOr404(c, c.req.param('id'));
-      if (found.response) return found.response;
-      return c.json(await describeArtifact(repo, kind, found.artifact));
+      if ('response' in found) return found.response;
+      return c.json(await describeArtifact(repo, kind, found.artifact, found.owner));
     });
 
     app.patch(`/${kind}/:id`, async (c) => {
       const id = c.req.param('id');
       const found = await findOr404(c, id);
-      if (found.response) return found.response;
+      if ('response' in found) return found.response;
       const patch = await readJsonBody(c, PATCH_SCHEMAS[kind]);
       if (!patch.ok) return patch.response;
-      const dangling = await danglingLink(repo, patch.value);
-      if (dangling) {
-        return jsonError(
-          c,
-          400,
-          ErrorCode.VALIDATION_ERROR,
-          `Invalid body field "${dangling.field}": no ${dangling.kind} with id ${dangling.id}`,
-          dangling,
-        );
-      }
+      const foreign = await foreignLink(repo, found.owner, patch.value);
+      if (foreign) return notFound(c, SINGULAR[foreign.kind], foreign.id);
       const updated = await repo.artifacts.update(kind, id, patch.value);
       if (!updated) return notFound(c, SINGULAR[kind], id);
-      return c.json(await describeArtifact(repo, kind, updated));
+      return c.json(await describeArtifact(repo, kind, updated, found.owner));
     });
 
     app.delete(`/${kind}/:id`, async (c) => {
       const id = c.req.param('id');
       const found = await findOr404(c, id);
-      if (found.response) return found.response;
+      if ('response' in found) return found.response;
       if (!(await repo.artifacts.delete(kind, id))) return notFound(c, SINGULAR[kind], id);
       return c.body(null, 204);
     });

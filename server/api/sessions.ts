@@ -10,6 +10,8 @@ export interface SessionRouteDeps {
   repo: Repository;
   /** The owner token the request proves, if any; when it names one, only that owner's sessions are visible. */
   resolveOwner?: (c: Context) => string | null;
+  /** Deletes a session, stopping whatever runs in it first; the store's delete when not given. */
+  deleteSession?: (id: string) => Promise<boolean>;
 }
 
 /** A session as REST shows it: the owner token is a credential and never leaves the server. */
@@ -19,7 +21,7 @@ function toPublic<S extends SessionRecord>({ owner_token: _secret, ...session }:
   return session;
 }
 
-export function createSessionRoutes({ repo, resolveOwner }: SessionRouteDeps): Hono {
+export function createSessionRoutes({ repo, resolveOwner, deleteSession }: SessionRouteDeps): Hono {
   const app = new Hono();
   app.onError(apiErrorHandler);
 
@@ -70,7 +72,7 @@ export function createSessionRoutes({ repo, resolveOwner }: SessionRouteDeps): H
   app.delete('/sessions/:id', async (c) => {
     const found = await visibleSession(c);
     if ('response' in found) return found.response;
-    await repo.sessions.deleteSession(found.session.id);
+    await (deleteSession ?? repo.sessions.deleteSession)(found.session.id);
     return c.body(null, 204);
   });
 

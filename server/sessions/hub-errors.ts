@@ -19,3 +19,11 @@ export function nothingToCancel(messageId: string | undefined): HubError {
     details: { message_id: messageId ?? null },
   };
 }
+
+/** Thrown by `attach` when the session belongs to another owner (it may have been claimed meanwhile). */
+export class SessionForbidden extends Error {
+  constructor(readonly sessionId: string) {
+    super(`Session ${sessionId} belongs to someone else`);
+    this.name = 'SessionForbidden';
+  }
+}

@@ -1,11 +1,13 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
+import { CloseCode } from '../../protocol/errors.ts';
 import type { TurnStatus, UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
 import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
+import { mayUse, ownerKeyOf } from '../ownership.ts';
 import type { Repository } from '../storage/repository.ts';
-import { type HubError, modelUnavailable, nothingToCancel } from './hub-errors.ts';
+import { type HubError, modelUnavailable, nothingToCancel, SessionForbidden } from './hub-errors.ts';
 import type { LiveSession, PendingTurn } from './live-session.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
@@ -55,6 +57,14 @@ export class SessionHub {
    */
   async attach(sessionId: string, peer: Peer, ownerToken: string | null = null): Promise<Subscriber> {
     const session = await this.sessions.load(sessionId, ownerToken);
+    if (ownerToken && session.claimFor(ownerToken) && session.persisted) {
+      this.writer.claimSession(session.id, ownerToken);
+    }
+    // Checked again here: the session may have been claimed since the upgrade was allowed.
+    if (!session.admits(ownerToken)) {
+      this.sessions.release(session);
+      throw new SessionForbidden(sessionId);
+    }
     const subscriber = new Subscriber(peer, this.pacing);
     session.subscribers.add(subscriber);
     subscriber.deliver({
@@ -67,6 +77,35 @@ export class SessionHub {
     // Live events wait until the connection says whether it is restoring (see Connection).
     subscriber.hold();
     return subscriber;
+  }
+
+  /** Whether a connection with this owner token (or none) may open the session. */
+  async mayAttach(sessionId: string, ownerToken: string | null): Promise<boolean> {
+    const live = this.sessions.get(sessionId);
+    if (live) return live.admits(ownerToken);
+    return mayUse(await this.deps.repo.sessions.getSession(sessionId), ownerToken);
+  }
+
+  /**
+   * Deletes a session: its turns are stopped, its queue dropped, its connections closed with
+   * SESSION_DELETED, and only once everything it had written is flushed is its row deleted, so
+   * nothing keeps running or writing against deleted rows. False when there was no such session.
+   */
+  async deleteSession(sessionId: string): Promise<boolean> {
+    const live = this.sessions.get(sessionId);
+    if (live) {
+      this.sessions.forget(sessionId);
+      live.queue.length = 0;
+      const active = live.activeTurnId ? this.turns.get(live.activeTurnId) : undefined;
+      active?.stop('stopped');
+      for (const subscriber of live.subscribers) {
+        subscriber.close();
+        subscriber.peer.disconnect(CloseCode.SESSION_DELETED, 'session deleted');
+      }
+      live.subscribers.clear();
+    }
+    await this.writer.drain();
+    return this.deps.repo.sessions.deleteSession(sessionId);
   }
 
   detach(sessionId: string, subscriber: Subscriber): void {
@@ -120,6 +159,7 @@ export class SessionHub {
       client_message_id: clientId,
     };
     session.addMessage(record);
+    this.persist(session);
     this.writer.insertMessage({ ...record, session_id: session.id });
     session.broadcast(session.receiptFor(record, session.generating));
     session.queue.push(turn);
@@ -140,6 +180,7 @@ export class SessionHub {
     if (!resolved) return modelUnavailable(this.deps.models, requested);
     const previous = session.model;
     session.model = resolved.id;
+    this.persist(session);
     this.writer.setSessionModel(session.id, resolved.id);
     session.broadcast({
       type: 'model_switched',
@@ -204,6 +245,13 @@ export class SessionHub {
     return this.writer.drain();
   }
 
+  /** Writes the session's row ahead of the first thing it keeps. */
+  private persist(session: LiveSession): void {
+    if (session.persisted) return;
+    session.persisted = true;
+    this.writer.ensureSession(session.id, { owner_token: session.ownerToken });
+  }
+
   private requireLive(sessionId: string): LiveSession {
     const session = this.sessions.get(sessionId);
     if (!session) throw new Error(`Session ${sessionId} is not attached`);
@@ -248,6 +296,7 @@ export class SessionHub {
     this.deps
       .runTurn({
         sessionId: session.id,
+        owner: ownerKeyOf({ id: session.id, owner_token: session.ownerToken }),
         turnId: turn.turnId,
         content: turn.content,
         model: resolved.model,

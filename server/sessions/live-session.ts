@@ -1,4 +1,6 @@
 // A session held in memory: its transcript, recent activity, connections and turn queue.
+
+import { CloseCode } from '../../protocol/errors.ts';
 import type {
   ActivityEvent,
   Completion,
@@ -38,6 +40,10 @@ export class LiveSession {
     public model: string,
     readonly messages: TranscriptMessage[],
     readonly activity: ActivityEvent[],
+    /** Whose session it is; null for one opened without an owner token (reachable by id alone). */
+    public ownerToken: string | null = null,
+    /** Whether the session has a row in the database yet: none is written until it has something to keep. */
+    public persisted = true,
   ) {
     this.byClientMessageId = new Map(
       messages.flatMap((m) => (m.client_message_id ? [[m.client_message_id, m] as const] : [])),
@@ -50,6 +56,29 @@ export class LiveSession {
 
   get idle(): boolean {
     return this.subscribers.size === 0 && this.activeTurnId === null && this.queue.length === 0;
+  }
+
+  /** Whether a connection carrying `owner` (or none) may use this session. */
+  admits(owner: string | null): boolean {
+    return this.ownerToken === null || this.ownerToken === owner;
+  }
+
+  /**
+   * The first owner to arrive takes an ownerless session nobody has written in, so that an id opened
+   * in advance by someone else cannot be used to read what the owner later writes there. Connections
+   * of anyone else are closed. True when the session changed hands.
+   */
+  claimFor(owner: string | null): boolean {
+    if (owner === null || this.ownerToken !== null || this.messages.length > 0) return false;
+    this.ownerToken = owner;
+    for (const subscriber of this.subscribers) {
+      if (subscriber.peer.ownerToken !== owner) {
+        this.subscribers.delete(subscriber);
+        subscriber.close();
+        subscriber.peer.disconnect(CloseCode.SESSION_FORBIDDEN, 'session claimed by its owner');
+      }
+    }
+    return true;
   }
 
   broadcast(message: ServerMessage): void {

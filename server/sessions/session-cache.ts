@@ -35,14 +35,22 @@ export class SessionCache {
     const pending = this.loading.get(sessionId);
     if (pending) return pending;
     const promise = (async () => {
-      const record = await this.store.ensureSession(sessionId, { owner_token: ownerToken });
-      const [messages, activity] = await Promise.all([
-        this.store.listMessages(sessionId),
-        this.store.listActivity(sessionId),
-      ]);
+      // A session nobody has written in lives in memory only: a connection that never sends anything
+      // leaves no row behind.
+      const record = await this.store.getSession(sessionId);
+      const [messages, activity] = record
+        ? await Promise.all([this.store.listMessages(sessionId), this.store.listActivity(sessionId)])
+        : [[], []];
       const model =
-        record.model && this.models.resolve(record.model) ? record.model : this.models.defaultModelId;
-      const session = new LiveSession(sessionId, model, messages, activity);
+        record?.model && this.models.resolve(record.model) ? record.model : this.models.defaultModelId;
+      const session = new LiveSession(
+        sessionId,
+        model,
+        messages,
+        activity,
+        record ? record.owner_token : ownerToken,
+        record !== undefined,
+      );
       this.live.set(sessionId, session);
       return session;
     })();
@@ -52,6 +60,12 @@ export class SessionCache {
     } finally {
       this.loading.delete(sessionId);
     }
+  }
+
+  /** Drops the session from memory at once (it was deleted). */
+  forget(sessionId: string): void {
+    this.keep(sessionId);
+    this.live.delete(sessionId);
   }
 
   /** Forgets the session after a while if it is still idle then. */

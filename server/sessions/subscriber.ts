@@ -4,8 +4,12 @@ import type { ServerMessage, StreamChunk } from '../../protocol/messages.ts';
 /** The transport side of a connection, as a session needs it. */
 export interface Peer {
   readonly id: number;
+  /** The owner token the peer connected with, or null. */
+  readonly ownerToken: string | null;
   /** Sends one message; returns false when the peer is gone or was dropped for not reading. */
   send(message: ServerMessage): boolean;
+  /** Ends the connection from the server's side with a close code (the session was deleted, or claimed). */
+  disconnect(code: number, reason: string): void;
 }
 
 export interface ReplayPacing {

@@ -27,6 +27,20 @@ export class WriteBehind {
     private readonly options: WriteBehindOptions,
   ) {}
 
+  /** Gives a session its row, ahead of the first write that needs it; claims it when it already has one. */
+  ensureSession(id: string, init: { owner_token: string | null }): void {
+    this.enqueue('ensureSession', async () => {
+      const record = await this.store.ensureSession(id, init);
+      if (init.owner_token && record.owner_token === null)
+        await this.store.claimSession(id, init.owner_token);
+    });
+  }
+
+  /** Records that an ownerless session nobody has written in now belongs to `owner`. */
+  claimSession(id: string, owner: string): void {
+    this.enqueue('claimSession', () => this.store.claimSession(id, owner));
+  }
+
   insertMessage(message: NewMessage): void {
     this.enqueue('insertMessage', () => this.store.insertMessage(message));
   }

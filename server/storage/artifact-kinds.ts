@@ -66,9 +66,9 @@ export const ARTIFACT_KIND_SPECS: Record<ArtifactKind, ArtifactKindSpec> = {
 
 type Row = Record<string, unknown>;
 
-/** A stored row as the artifact the protocol describes. */
+/** A stored row as the artifact the protocol describes; the owner key is a credential and stays behind. */
 export function artifactFromRow(spec: ArtifactKindSpec, row: Row): Row {
-  const artifact: Row = { ...row };
+  const { owner: _owner, ...artifact } = row;
   for (const field of spec.json) artifact[field] = JSON.parse(String(row[field] ?? '[]'));
   return artifact;
 }

@@ -40,12 +40,16 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   it('creates each kind with defaults filled in and reads it back unchanged', async () => {
     const author = await repo.artifacts.createAuthor(
       { name: 'Ada Quill', biography: 'Poet.', writing_style: 'Lyrical.', genres: ['fantasy'] },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1', author_id: author.id });
+    const plot = await repo.artifacts.createPlot(dragons, {
+      owner: 'session:s1',
+      session_id: 's1',
+      author_id: author.id,
+    });
     const world = await repo.artifacts.createWorld(
       { name: 'Emberfall', type: 'High Fantasy', overview: 'Volcanic isles.', unique_elements: ['ash rain'] },
-      { session_id: 's1', plot_id: plot.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
     );
     const character = await repo.artifacts.createCharacter(
       {
@@ -55,7 +59,7 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
         motivations: ['redemption'],
         relationships: [{ name: 'Vyre', relationship: 'Sworn enemy turned ally' }],
       },
-      { session_id: 's1', plot_id: plot.id, world_id: world.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: plot.id, world_id: world.id },
     );
 
     expect(Author.parse(author)).toEqual(author);
@@ -76,14 +80,21 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('keeps artifacts that belong to no session', async () => {
-    const plot = await repo.artifacts.createPlot(heist, { session_id: null });
+    const plot = await repo.artifacts.createPlot(heist, { owner: 'session:s1', session_id: null });
     expect((await repo.artifacts.get('plots', plot.id))?.session_id).toBeNull();
   });
 
   it('lists newest first with a total, paged', async () => {
     const ids: string[] = [];
     for (let n = 1; n <= 5; n++) {
-      ids.push((await repo.artifacts.createPlot({ ...heist, title: `Heist ${n}` }, { session_id: 's1' })).id);
+      ids.push(
+        (
+          await repo.artifacts.createPlot(
+            { ...heist, title: `Heist ${n}` },
+            { owner: 'session:s1', session_id: 's1' },
+          )
+        ).id,
+      );
     }
     const first = await repo.artifacts.list('plots', { limit: 2, offset: 0 });
     expect(first.total).toBe(5);
@@ -96,20 +107,29 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   it('filters by session, by plot, by world and by author', async () => {
     const author = await repo.artifacts.createAuthor(
       { name: 'Ada', biography: 'b', writing_style: 'w' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
-    const mine = await repo.artifacts.createPlot(dragons, { session_id: 's1', author_id: author.id });
-    const theirs = await repo.artifacts.createPlot(heist, { session_id: 's2' });
+    const mine = await repo.artifacts.createPlot(dragons, {
+      owner: 'session:s1',
+      session_id: 's1',
+      author_id: author.id,
+    });
+    const theirs = await repo.artifacts.createPlot(heist, { owner: 'session:s2', session_id: 's2' });
     const world = await repo.artifacts.createWorld(
       { name: 'Emberfall', type: 'High Fantasy', overview: 'o' },
-      { session_id: 's1', plot_id: mine.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: mine.id },
     );
     await repo.artifacts.createWorld(
       { name: 'Station 9', type: 'Space', overview: 'o' },
-      { session_id: 's2' },
+      { owner: 'session:s2', session_id: 's2' },
     );
 
-    const bySession = await repo.artifacts.list('plots', { session_id: 's2', limit: 10, offset: 0 });
+    const bySession = await repo.artifacts.list('plots', {
+      owner: 'session:s2',
+      session_id: 's2',
+      limit: 10,
+      offset: 0,
+    });
     expect(bySession.items.map((p) => p.id)).toEqual([theirs.id]);
     const byPlot = await repo.artifacts.list('worlds', { plot_id: mine.id, limit: 10, offset: 0 });
     expect(byPlot.items.map((w) => w.id)).toEqual([world.id]);
@@ -117,11 +137,11 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
     expect(byAuthor.items.map((p) => p.id)).toEqual([mine.id]);
     const resident = await repo.artifacts.createCharacter(
       { name: 'Resident', role: 'r', description: 'd' },
-      { session_id: 's1', world_id: world.id },
+      { owner: 'session:s1', session_id: 's1', world_id: world.id },
     );
     await repo.artifacts.createCharacter(
       { name: 'Drifter', role: 'r', description: 'd' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     const byWorld = await repo.artifacts.list('characters', { world_id: world.id, limit: 10, offset: 0 });
     expect(byWorld.items.map((c) => c.id)).toEqual([resident.id]);
@@ -134,19 +154,19 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('filters plots by genre or subgenre and worlds by type, ignoring case', async () => {
-    await repo.artifacts.createPlot(dragons, { session_id: 's1' });
-    await repo.artifacts.createPlot(heist, { session_id: 's1' });
+    await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.createPlot(heist, { owner: 'session:s1', session_id: 's1' });
     await repo.artifacts.createWorld(
       { name: 'Emberfall', type: 'High Fantasy', overview: 'o' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     await repo.artifacts.createWorld(
       { name: 'Station 9', type: 'Space', overview: 'o' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     await repo.artifacts.createAuthor(
       { name: 'Ada', biography: 'b', writing_style: 'w' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
 
     const titles = async (genre: string) =>
@@ -160,11 +180,11 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('searches text fields case-insensitively, treating % and _ literally', async () => {
-    await repo.artifacts.createPlot(dragons, { session_id: 's1' });
-    await repo.artifacts.createPlot(heist, { session_id: 's1' });
+    await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.createPlot(heist, { owner: 'session:s1', session_id: 's1' });
     await repo.artifacts.createCharacter(
       { name: 'Vyre', role: 'dragon', description: 'The last of the EMBER wyrms.' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
 
     const search = async (q: string) =>
@@ -180,7 +200,10 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('updates only the fields in the patch and moves updated_at forward', async () => {
-    const plot = await repo.artifacts.createPlot({ ...dragons, tone: 'grim' }, { session_id: 's1' });
+    const plot = await repo.artifacts.createPlot(
+      { ...dragons, tone: 'grim' },
+      { owner: 'session:s1', session_id: 's1' },
+    );
     const updated = await repo.artifacts.update('plots', plot.id, {
       title: 'The Ember Covenant',
       themes: ['trust'],
@@ -200,14 +223,14 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('relinks and unlinks artifacts through an update', async () => {
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1' });
+    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
     const world = await repo.artifacts.createWorld(
       { name: 'W', type: 't', overview: 'o' },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     const character = await repo.artifacts.createCharacter(
       { name: 'C', role: 'r', description: 'd' },
-      { session_id: 's1', world_id: world.id },
+      { owner: 'session:s1', session_id: 's1', world_id: world.id },
     );
     const linked = await repo.artifacts.update('characters', character.id, { plot_id: plot.id });
     expect(linked).toMatchObject({ plot_id: plot.id, world_id: world.id });
@@ -221,16 +244,20 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   it('deletes an artifact and unlinks what was built on it', async () => {
     const author = await repo.artifacts.createAuthor(
       { name: 'A', biography: 'b', writing_style: 'w' },
-      { session_id: null },
+      { owner: 'session:s1', session_id: null },
     );
-    const plot = await repo.artifacts.createPlot(dragons, { session_id: 's1', author_id: author.id });
+    const plot = await repo.artifacts.createPlot(dragons, {
+      owner: 'session:s1',
+      session_id: 's1',
+      author_id: author.id,
+    });
     const world = await repo.artifacts.createWorld(
       { name: 'W', type: 't', overview: 'o' },
-      { session_id: 's1', plot_id: plot.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
     );
     const character = await repo.artifacts.createCharacter(
       { name: 'C', role: 'r', description: 'd' },
-      { session_id: 's1', plot_id: plot.id, world_id: world.id },
+      { owner: 'session:s1', session_id: 's1', plot_id: plot.id, world_id: world.id },
     );
 
     expect(await repo.artifacts.delete('plots', plot.id)).toBe(true);

@@ -20,6 +20,7 @@ import type { ArtifactLinks, ArtifactQuery, ArtifactStore } from './repository.t
  */
 type ArtifactRow = {
   id: string;
+  owner: string;
   session_id: string | null;
   created_at: string;
   updated_at: string;
@@ -45,6 +46,7 @@ export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClo
     const row: ArtifactRow = {
       ...columnsFromFields(spec, { ...fields, ...links }),
       id: randomUUID(),
+      owner: links.owner,
       session_id: links.session_id,
       created_at: at,
       updated_at: at,
@@ -57,13 +59,19 @@ export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClo
     return artifactFromRow(spec, row) as unknown as ArtifactByKind[K];
   }
 
-  async function get<K extends ArtifactKind>(kind: K, id: string): Promise<ArtifactByKind[K] | undefined> {
+  async function getOwned<K extends ArtifactKind>(kind: K, id: string) {
     const row = await db
       .selectFrom(kind as string)
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && (artifactFromRow(ARTIFACT_KIND_SPECS[kind], row) as unknown as ArtifactByKind[K]);
+    if (!row) return undefined;
+    const artifact = artifactFromRow(ARTIFACT_KIND_SPECS[kind], row) as unknown as ArtifactByKind[K];
+    return { artifact, owner: String(row.owner) };
+  }
+
+  async function get<K extends ArtifactKind>(kind: K, id: string): Promise<ArtifactByKind[K] | undefined> {
+    return (await getOwned(kind, id))?.artifact;
   }
 
   return {
@@ -74,25 +82,13 @@ export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClo
     createAuthor: (input, links) => insert('authors', AuthorInput.parse(input), links),
 
     get,
+    getOwned,
 
     async list<K extends ArtifactKind>(kind: K, query: ArtifactQuery) {
       const spec = ARTIFACT_KIND_SPECS[kind];
       let base = db.selectFrom(kind as string);
       if (query.session_id !== undefined) base = base.where('session_id', '=', query.session_id);
-      if (query.owner_token !== undefined) {
-        const owner = query.owner_token;
-        base = base.where((eb) => {
-          const owned = eb(
-            'session_id',
-            'in',
-            db
-              .selectFrom('sessions')
-              .select('id')
-              .where('owner_token', owner === null ? 'is' : '=', owner),
-          );
-          return owner === null ? eb.or([eb('session_id', 'is', null), owned]) : owned;
-        });
-      }
+      if (query.owner !== undefined) base = base.where('owner', '=', query.owner);
       for (const link of spec.links) {
         const linkedId = query[link];
         if (linkedId !== undefined) base = base.where(link, '=', linkedId);

@@ -38,6 +38,12 @@ export interface ActivityTable {
 
 interface ArtifactColumns {
   id: string;
+  /**
+   * Whose it is, recorded when it is made: the writer's owner token, or `session:<id>` for work made
+   * in a session opened without one. Never shown outside the server.
+   */
+  owner: string;
+  /** The session it was made in; NULL once that session is deleted. */
   session_id: string | null;
   created_at: string;
   updated_at: string;

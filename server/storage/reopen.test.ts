@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRepository } from './index.ts';
+import { migrations } from './migrations/index.ts';
 import { openSqlite } from './sqlite.ts';
 
 const T = '2025-01-28T10:30:00.000Z';
@@ -47,7 +48,7 @@ describe('a repository file', () => {
     });
     const plot = await first.artifacts.createPlot(
       { title: 'Moon Heist', logline: 'l', summary: 's', genre: 'Caper', themes: ['greed'] },
-      { session_id: 's1' },
+      { owner: 'session:s1', session_id: 's1' },
     );
     const session = await first.sessions.getSession('s1');
     const messages = await first.sessions.listMessages('s1');
@@ -65,13 +66,13 @@ describe('a repository file', () => {
 
   it('applies each migration once, on the first open only', async () => {
     const first = await openSqlite(file);
-    expect(first.applied).toEqual(['0001-initial']);
+    expect(first.applied).toEqual(Object.keys(migrations));
     await first.db.destroy();
 
     const second = await openSqlite(file);
     expect(second.applied).toEqual([]);
     const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(second.db);
-    expect(rows.map((r) => r.name)).toEqual(['0001-initial']);
+    expect(rows.map((r) => r.name)).toEqual(Object.keys(migrations));
     await second.db.destroy();
   });
 

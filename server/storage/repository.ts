@@ -52,6 +52,15 @@ export interface SessionStore {
     offset: number;
   }): Promise<Page<SessionSummary>>;
   setSessionModel(id: string, model: string): Promise<void>;
+  /**
+   * Gives an ownerless session with no messages to `owner`; true when the session is now theirs.
+   * A session someone has written in keeps the owner it had.
+   */
+  claimSession(id: string, owner: string): Promise<boolean>;
+  /**
+   * Deletes the session with its transcript. Its artifacts stay in their owner's library; those of
+   * a session opened without an owner token belong to the session and go with it.
+   */
   deleteSession(id: string): Promise<boolean>;
 
   /** Inserts a user message or the start of an agent message. */
@@ -90,16 +99,15 @@ export interface ArtifactQuery {
   world_id?: string;
   /** Plots written as this author; the other kinds ignore it. */
   author_id?: string;
-  /**
-   * Only artifacts of sessions owned by this token; null means sessions created without one (and
-   * artifacts with no session). Omitted: no ownership filter.
-   */
-  owner_token?: string | null;
+  /** Only artifacts owned by this key (see `ownerKeyOf`). Omitted: no ownership filter. */
+  owner?: string;
   limit: number;
   offset: number;
 }
 
 export interface ArtifactLinks {
+  /** Whose the new artifact is: the owner key of the session it is made in. */
+  owner: string;
   session_id: string | null;
   plot_id?: string | null;
   world_id?: string | null;
@@ -113,6 +121,11 @@ export interface ArtifactStore {
   createAuthor(input: AuthorInput, links: ArtifactLinks): Promise<Author>;
 
   get<K extends ArtifactKind>(kind: K, id: string): Promise<ArtifactByKind[K] | undefined>;
+  /** The artifact with its owner key, for the callers that decide who may see it. */
+  getOwned<K extends ArtifactKind>(
+    kind: K,
+    id: string,
+  ): Promise<{ artifact: ArtifactByKind[K]; owner: string } | undefined>;
   list<K extends ArtifactKind>(kind: K, query: ArtifactQuery): Promise<Page<ArtifactByKind[K]>>;
   /** Applies an already validated partial update; returns the updated artifact, or undefined if missing. */
   update<K extends ArtifactKind>(

@@ -9,6 +9,8 @@ import type { NewMessage, Repository } from './repository.ts';
 import { TEST_DATABASES } from './test-databases.ts';
 
 const T = '2025-01-28T10:30:00.000Z';
+const OWNER = 'owner-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const OTHER_OWNER = 'owner-token-bbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 
 function userMessage(
   sessionId: string,
@@ -243,13 +245,13 @@ describe.each(TEST_DATABASES)('SessionStore on $name', (database) => {
     expect(await repo.sessions.markStreamingInterrupted()).toBe(0);
   });
 
-  it('deletes a session with its transcript and activity but keeps its artifacts', async () => {
-    await repo.sessions.ensureSession('s1');
+  it("deletes a session with its transcript and activity but keeps its artifacts in the owner's library", async () => {
+    await repo.sessions.ensureSession('s1', { owner_token: OWNER });
     await repo.sessions.insertMessage(userMessage('s1', 'm1', 'hi'));
     await repo.sessions.appendActivity('s1', toolEvent('turn-m1', 1));
     const author = await repo.artifacts.createAuthor(
       { name: 'Ada', biography: 'Writes.', writing_style: 'Terse.' },
-      { session_id: 's1' },
+      { owner: OWNER, session_id: 's1' },
     );
 
     expect(await repo.sessions.deleteSession('s1')).toBe(true);
@@ -258,10 +260,40 @@ describe.each(TEST_DATABASES)('SessionStore on $name', (database) => {
     expect(await repo.sessions.listMessages('s1')).toEqual([]);
     expect(await repo.sessions.listActivity('s1')).toEqual([]);
     expect((await repo.artifacts.get('authors', author.id))?.session_id).toBeNull();
+    const library = await repo.artifacts.list('authors', { owner: OWNER, limit: 10, offset: 0 });
+    expect(library.items.map((a) => a.id)).toEqual([author.id]);
 
     // The message id is free again: the row is gone, not hidden.
     await repo.sessions.ensureSession('s1');
     await repo.sessions.insertMessage(userMessage('s1', 'm1', 'hi again'));
+  });
+
+  it('deletes the work of a session opened without an owner along with it, and nothing else', async () => {
+    await repo.sessions.ensureSession('plain');
+    await repo.sessions.ensureSession('kept');
+    const gone = await repo.artifacts.createPlot(
+      { title: 'T', logline: 'L', summary: 'S', genre: 'G' },
+      { owner: 'session:plain', session_id: 'plain' },
+    );
+    const kept = await repo.artifacts.createPlot(
+      { title: 'K', logline: 'L', summary: 'S', genre: 'G' },
+      { owner: 'session:kept', session_id: 'kept' },
+    );
+    expect(await repo.sessions.deleteSession('plain')).toBe(true);
+    expect(await repo.artifacts.get('plots', gone.id)).toBeUndefined();
+    expect(await repo.artifacts.get('plots', kept.id)).toBeDefined();
+  });
+
+  it('lets the first owner claim an ownerless session nobody has written in, and no one claim it after', async () => {
+    await repo.sessions.ensureSession('fresh');
+    expect(await repo.sessions.claimSession('fresh', OWNER)).toBe(true);
+    expect((await repo.sessions.getSession('fresh'))?.owner_token).toBe(OWNER);
+    expect(await repo.sessions.claimSession('fresh', OTHER_OWNER)).toBe(false);
+
+    await repo.sessions.ensureSession('used');
+    await repo.sessions.insertMessage(userMessage('used', 'u1', 'hello'));
+    expect(await repo.sessions.claimSession('used', OWNER)).toBe(false);
+    expect((await repo.sessions.getSession('used'))?.owner_token).toBeNull();
   });
 
   it('reports a healthy database', async () => {

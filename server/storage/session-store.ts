@@ -1,6 +1,7 @@
 // Sessions, their transcript and their activity log, stored through Kysely.
 import type { Kysely } from 'kysely';
 import type { ActivityEvent, MessageStatus, TranscriptMessage } from '../../protocol/messages.ts';
+import { sessionOwnerKey } from '../ownership.ts';
 import type { TimestampClock } from './clock.ts';
 import type { Database, MessagesTable } from './database.ts';
 import type { SessionRecord, SessionStore } from './repository.ts';
@@ -102,9 +103,27 @@ export function createSessionStore(db: Kysely<Database>, now: TimestampClock): S
       await db.updateTable('sessions').set({ model, updated_at: now() }).where('id', '=', id).execute();
     },
 
+    async claimSession(id, owner) {
+      await db
+        .updateTable('sessions')
+        .set({ owner_token: owner })
+        .where('id', '=', id)
+        .where('owner_token', 'is', null)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('messages').select('id').where('session_id', '=', id))))
+        .execute();
+      return (await getSession(id))?.owner_token === owner;
+    },
+
     async deleteSession(id) {
-      const result = await db.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      return db.transaction().execute(async (tx) => {
+        // Work made without an owner token belongs to its session: nobody could reach it afterwards.
+        const sessionKey = sessionOwnerKey(id);
+        for (const table of ['characters', 'worlds', 'plots', 'authors'] as const) {
+          await tx.deleteFrom(table).where('owner', '=', sessionKey).execute();
+        }
+        const result = await tx.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
+        return result.numDeletedRows > 0n;
+      });
     },
 
     async insertMessage(message) {

@@ -5,7 +5,7 @@ import type { ErrorMessage, ServerMessage, SingleClientMessage } from '../../pro
 import { parseClientFrame } from '../../protocol/parse.ts';
 import type { Logger } from '../logger.ts';
 import type { SessionHub } from '../sessions/hub.ts';
-import type { HubError } from '../sessions/hub-errors.ts';
+import { type HubError, SessionForbidden } from '../sessions/hub-errors.ts';
 import type { Peer, Subscriber } from '../sessions/subscriber.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
@@ -41,7 +41,7 @@ export class Connection implements Peer {
   constructor(
     private readonly socket: WebSocket,
     readonly sessionId: string,
-    ownerToken: string | null,
+    readonly ownerToken: string | null,
     private readonly deps: ConnectionDeps,
   ) {
     this.log = deps.logger.child({ session_id: sessionId, connection_id: this.id });
@@ -56,6 +56,11 @@ export class Connection implements Peer {
         setTimeout(() => subscriber.release(), RELEASE_AFTER_MS).unref();
       },
       (error: unknown) => {
+        if (error instanceof SessionForbidden) {
+          this.log.warn('refused a connection to a session claimed by its owner');
+          this.disconnect(CloseCode.SESSION_FORBIDDEN, 'session belongs to someone else');
+          return;
+        }
         this.log.error({ err: error }, 'could not open session');
         this.send(this.error(ErrorCode.INTERNAL_ERROR, 'The session could not be opened', {}));
         this.socket.close(1011, 'session unavailable');
@@ -96,6 +101,12 @@ export class Connection implements Peer {
         else this.reply(this.error(parsed.error.code, parsed.error.message, parsed.error.details));
       }
     });
+  }
+
+  disconnect(code: number, reason: string): void {
+    this.closed = true;
+    this.socket.close(code, reason);
+    setTimeout(() => this.socket.terminate(), 1_000).unref();
   }
 
   handleClose(): void {

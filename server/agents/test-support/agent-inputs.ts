@@ -1,4 +1,5 @@
 // What a turn and a specialist step receive in the agent tests, filled in so each test states only what it is about.
+import { sessionOwnerKey } from '../../ownership.ts';
 import type { SpecialistStep } from '../specialist.ts';
 import type { TurnInput } from '../turn.ts';
 import { recordingEvents } from './recording-events.ts';
@@ -8,6 +9,7 @@ import { TEST_SESSION_ID } from './session-repository.ts';
 export function turnInput(overrides: Partial<TurnInput>): TurnInput {
   return {
     sessionId: TEST_SESSION_ID,
+    owner: sessionOwnerKey(TEST_SESSION_ID),
     turnId: 't1',
     content: 'Create a fantasy novel with dragons and magic',
     model: scriptedModel(),
@@ -31,7 +33,7 @@ export function specialistStep(
     sessionId: TEST_SESSION_ID,
     mode: 'create',
     context: {},
-    links: { session_id: TEST_SESSION_ID },
+    links: { owner: sessionOwnerKey(TEST_SESSION_ID), session_id: TEST_SESSION_ID },
     ...overrides,
   };
 }

@@ -41,9 +41,10 @@ export function createUpdateTool<K extends ArtifactKind>(
         async (progress) => {
           const { id, changes } = parseToolInput(args, input, spec.toolName);
           const patch = parsePatch(spec.patch, changes, spec.toolName);
+          // The store is the owner's view: another owner's id reads as missing.
           const existing = await context.artifacts.get(spec.kind, id);
-          if (!existing || (existing.session_id !== null && existing.session_id !== context.sessionId)) {
-            throw new AgentError(ErrorCode.NOT_FOUND, `No ${spec.noun} with id ${id} in this session`, {
+          if (!existing) {
+            throw new AgentError(ErrorCode.NOT_FOUND, `No ${spec.noun} with id ${id} in this library`, {
               tool_name: spec.toolName,
               id,
             });

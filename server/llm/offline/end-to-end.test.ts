@@ -16,6 +16,7 @@ afterEach(() => repo.close());
 function turn(content: string, overrides: Partial<TurnInput> = {}): TurnInput {
   return {
     sessionId: 's1',
+    owner: 'session:s1',
     turnId: 't1',
     content,
     model: createOfflineModel({ delayMs: 0 }),
@@ -71,14 +72,26 @@ describe('the turn runner on the offline model, with a real SQLite library', () 
   it('revises the villain in a follow-up instead of adding a character', async () => {
     const run = createTurnRunner({ artifacts: repo.artifacts });
     const first = await run(turn('Write a fantasy novel with its characters'));
-    const before = await repo.artifacts.list('characters', { session_id: 's1', limit: 50, offset: 0 });
+    const before = await repo.artifacts.list('characters', {
+      owner: 'session:s1',
+      session_id: 's1',
+      limit: 50,
+      offset: 0,
+    });
     const villain = before.items.find((c) => c.role === 'antagonist');
     const outcome = await run(turn('Make the villain more sympathetic'));
     expect(first.results.character_ids?.length).toBe(before.total);
     expect(outcome.results.character_ids).toEqual([villain?.id]);
-    expect((await repo.artifacts.list('characters', { session_id: 's1', limit: 50, offset: 0 })).total).toBe(
-      before.total,
-    );
+    expect(
+      (
+        await repo.artifacts.list('characters', {
+          owner: 'session:s1',
+          session_id: 's1',
+          limit: 50,
+          offset: 0,
+        })
+      ).total,
+    ).toBe(before.total);
     const after = await repo.artifacts.get('characters', villain?.id ?? '');
     expect(after?.name).toBe(villain?.name);
     expect(after?.backstory).not.toBe(villain?.backstory);

@@ -78,6 +78,7 @@ describe('a whole-cast revision through the agents, with a real SQLite library',
   const run = (content: string, turnId: string) =>
     createTurnRunner({ artifacts: repo.artifacts })({
       sessionId: 's1',
+      owner: 'session:s1',
       turnId,
       content,
       model: createOfflineModel({ delayMs: 0 }),

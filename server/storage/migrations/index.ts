@@ -1,10 +1,12 @@
 // The schema's history, in order, kept in code so a build needs no migration files on disk.
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { initialMigration } from './0001-initial.ts';
+import { artifactOwnerMigration } from './0002-artifact-owner.ts';
 
 /** Names sort in the order they must run; a released migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialMigration,
+  '0002-artifact-owner': artifactOwnerMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

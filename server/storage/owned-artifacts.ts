@@ -1,0 +1,48 @@
+// The library as one owner sees it: what agents are given, so no tool can read, change or link another owner's work.
+import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import type { ArtifactLinks, ArtifactStore } from './repository.ts';
+
+const LINK_KINDS = { plot_id: 'plots', world_id: 'worlds', author_id: 'authors' } as const;
+
+/**
+ * A view of `store` holding only `owner`'s artifacts: others' answer as missing, lists are filtered,
+ * new artifacts are the owner's, and a link to anything the owner cannot see is refused as missing.
+ */
+export function ownedArtifacts(store: ArtifactStore, owner: string): ArtifactStore {
+  const getOwned: ArtifactStore['getOwned'] = async (kind, id) => {
+    const found = await store.getOwned(kind, id);
+    return found?.owner === owner ? found : undefined;
+  };
+  const owns = async (kind: ArtifactKind, id: string) => (await getOwned(kind, id)) !== undefined;
+
+  /** Links to artifacts the owner cannot see are dropped, as if they named nothing. */
+  async function ownLinks<T extends object>(fields: T): Promise<T> {
+    const kept = { ...fields } as Record<string, unknown>;
+    for (const [field, kind] of Object.entries(LINK_KINDS)) {
+      const id = kept[field];
+      if (typeof id === 'string' && !(await owns(kind, id))) kept[field] = null;
+    }
+    return kept as T;
+  }
+  const linksFor = async (links: ArtifactLinks): Promise<ArtifactLinks> => ({
+    ...(await ownLinks(links)),
+    owner,
+  });
+
+  return {
+    createPlot: async (input, links) => store.createPlot(input, await linksFor(links)),
+    createWorld: async (input, links) => store.createWorld(input, await linksFor(links)),
+    createCharacter: async (input, links) => store.createCharacter(input, await linksFor(links)),
+    createAuthor: async (input, links) => store.createAuthor(input, await linksFor(links)),
+    getOwned,
+    get: async (kind, id) => (await getOwned(kind, id))?.artifact,
+    list: (kind, query) => store.list(kind, { ...query, owner }),
+    async update(kind, id, patch) {
+      if (!(await owns(kind, id))) return undefined;
+      return store.update(kind, id, await ownLinks(patch));
+    },
+    async delete(kind, id) {
+      return (await owns(kind, id)) && store.delete(kind, id);
+    },
+  };
+}
