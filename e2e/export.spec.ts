@@ -17,6 +17,7 @@ test('Export Markdown downloads the story bible of a plot and a character on its
   const library = studio.library;
 
   await links.filter({ hasText: 'Plot:' }).click();
+  await expect(library.view).toHaveAttribute('data-kind', 'plots');
   const plotId = await library.view.getAttribute('data-id');
   const plot = await (await page.request.get(`/api/plots/${plotId}`)).json();
   const [plotDownload] = await Promise.all([page.waitForEvent('download'), library.exportButton.click()]);
@@ -43,6 +44,7 @@ test('Export Markdown downloads the story bible of a plot and a character on its
   }
 
   await links.filter({ hasText: 'Character 1' }).click();
+  await expect(library.view).toHaveAttribute('data-kind', 'characters');
   const characterName = (await library.title.textContent()) ?? '';
   const [characterDownload] = await Promise.all([
     page.waitForEvent('download'),

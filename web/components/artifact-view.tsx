@@ -114,6 +114,7 @@ function nestedEntries(item: Item): { title: string; entries: NestedEntry[] }[] 
   ];
 }
 
+/** Mount one per item (keyed by kind and id), so another item never shows this one's fields for a frame. */
 export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
   const api = useApi();
   const openArtifact = useStudioStore((s) => s.openArtifact);
@@ -125,9 +126,6 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
 
   useEffect(() => {
     let live = true;
-    setItem(null);
-    setProblem(null);
-    setMode('view');
     api.getArtifact(kind, id).then(
       (found) => live && setItem(found as unknown as Item),
       (error: { code?: string; message?: string }) =>
@@ -188,6 +186,7 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
   return (
     <article
       data-testid="artifact-view"
+      data-kind={kind}
       data-id={id}
       className="flex flex-col gap-4 p-4 text-sm text-ink-800 dark:text-ink-100"
     >

@@ -90,7 +90,7 @@ export function LibraryPanel() {
         )}
         <div className="flex-1 overflow-y-auto">
           {selected ? (
-            <ArtifactView kind={selected.kind} id={selected.id} />
+            <ArtifactView key={`${selected.kind}/${selected.id}`} kind={selected.kind} id={selected.id} />
           ) : (
             <LibraryList kind={kind} query={query} />
           )}
