@@ -38,6 +38,17 @@ const EnvSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  HTTP_MAX_BODY_BYTES: int(1_024, 1024 * 1024 * 1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -54,6 +65,11 @@ export interface Config {
   maxPayloadBytes: number;
   maxBufferedBytes: number;
   allowedOrigins: string[];
+  /** Host header names (any port unless one is given) the server answers to; '*' turns the check off. */
+  allowedHosts: string[];
+  /** Whether X-Forwarded-Proto from a reverse proxy is believed. */
+  trustProxy: boolean;
+  maxBodyBytes: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -91,6 +107,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
     maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    allowedHosts: e.ALLOWED_HOSTS,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
   };
 }

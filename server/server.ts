@@ -1,4 +1,5 @@
 // Wires the parts together and listens: storage, models, agents, sessions, HTTP and WebSocket on one port.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
@@ -6,6 +7,7 @@ import { createTurnRunner, listAgents } from './agents/index.ts';
 import type { TurnRunner } from './agents/turn.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { answerRefusedUpgrades, refuseOtherUpgrades } from './http/upgrade-answers.ts';
 import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -74,6 +76,12 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     agents: listAgents,
     webRoot: parts.webRoot,
     metrics,
+    http: {
+      allowedHosts: config.allowedHosts,
+      allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
+      maxBodyBytes: config.maxBodyBytes,
+    },
     ws: {
       keepalive,
       rateLimiter,
@@ -91,7 +99,11 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxPayloadBytes });
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
+  const server = createAdaptorServer({
+    fetch: answerRefusedUpgrades(app.fetch, logger),
+    websocket: { server: wss },
+  });
+  refuseOtherUpgrades(server as Server, logger);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

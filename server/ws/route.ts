@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
 import { jsonError } from '../api/errors.ts';
+import { isOriginAllowed } from '../http/origin.ts';
 import { Connection, type ConnectionDeps } from './connection.ts';
 import type { Keepalive } from './keepalive.ts';
 
@@ -17,21 +18,6 @@ export interface WebSocketRouteDeps extends ConnectionDeps {
   mayAttach: (sessionId: string, owner: string | null) => Promise<boolean>;
   onConnectionOpened?: () => void;
   onConnectionClosed?: () => void;
-}
-
-/** Same-origin, an allowed origin, or no Origin at all (a non-browser client). */
-export function isOriginAllowed(
-  origin: string | undefined,
-  host: string | undefined,
-  allowed: string[],
-): boolean {
-  if (!origin) return true;
-  if (allowed.includes(origin) || allowed.includes('*')) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
