@@ -1,6 +1,7 @@
 // Request bodies on a real port: past HTTP_MAX_BODY_BYTES the answer is 413 before the upload is read.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
+import { samplePlot } from '../agents/test-support/samples.ts';
 import { rawRequest } from '../test-support/raw-http.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
@@ -45,6 +46,29 @@ describe('request body limit', () => {
     const answer = await rawRequest(server.port, head, { body: Array.from({ length: 8 }, () => chunk) });
     expect(answer.status).toBe(413);
     expect(answer.closed).toBe(true);
+  });
+
+  it('passes a chunked body within the limit on to the route whole', async () => {
+    await server.repo.sessions.ensureSession('b1');
+    const plot = await server.repo.artifacts.createPlot(samplePlot, {
+      owner: 'session:b1',
+      session_id: 'b1',
+    });
+    const body = JSON.stringify({ title: 'Counted, not cut' });
+    const head = [
+      `PATCH /api/plots/${plot.id} HTTP/1.1`,
+      `Host: 127.0.0.1:${server.port}`,
+      'Content-Type: application/json',
+      'Transfer-Encoding: chunked',
+      'Connection: close',
+    ].join('\r\n');
+    const half = Math.floor(body.length / 2);
+    const chunks = [body.slice(0, half), body.slice(half)].map(
+      (part) => `${Buffer.byteLength(part).toString(16)}\r\n${part}\r\n`,
+    );
+    const answer = await rawRequest(server.port, head, { body: [...chunks, '0\r\n\r\n'] });
+    expect(answer.status).toBe(200);
+    expect((await server.repo.artifacts.get('plots', plot.id))?.title).toBe('Counted, not cut');
   });
 
   it('lets a body within the limit through to the route', async () => {
