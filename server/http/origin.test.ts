@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { rawRequest } from '../test-support/raw-http.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { upgradeStatus } from '../test-support/upgrade-status.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -37,5 +38,19 @@ describe('Origin on state-changing REST calls', () => {
 
   it('does not refuse reads from a foreign origin', async () => {
     expect((await send('GET', '/api/health', 'https://evil.example')).status).toBe(200);
+  });
+});
+
+describe("the guide's HTML page", () => {
+  it('connects from the origin ALLOWED_ORIGINS names, where localhost and 127.0.0.1 differ and a file is null', async () => {
+    const guide = await startTestServer({ env: { ALLOWED_ORIGINS: 'http://localhost:3000,null' } });
+    try {
+      const status = (origin: string) => upgradeStatus(guide.port, '/ws/guide1', { Origin: origin });
+      expect(await status('http://localhost:3000')).toBe(101);
+      expect(await status('null')).toBe(101);
+      expect(await status('http://127.0.0.1:3000')).toBe(403);
+    } finally {
+      await guide.close();
+    }
   });
 });
