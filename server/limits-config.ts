@@ -8,7 +8,7 @@ export const LimitsEnv = {
   /** Messages per rate window from one owner cookie, across all its sessions. */
   RATE_LIMIT_OWNER_MAX_MESSAGES: int(1, 1_000_000).default(120),
   /** Messages per rate window from one remote address, across all its sessions and cookies. */
-  RATE_LIMIT_ADDRESS_MAX_MESSAGES: int(1, 1_000_000).default(300),
+  RATE_LIMIT_ADDRESS_MAX_MESSAGES: int(1, 1_000_000).default(120),
   /** Turns that may wait behind the one being generated in a session. */
   MAX_QUEUED_TURNS: int(0, 10_000).default(20),
   RESTORE_LIMIT_WINDOW_MS: int(100, 3_600_000).default(60_000),

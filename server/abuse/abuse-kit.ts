@@ -1,0 +1,146 @@
+// What an attack in the abuse test gets: one real server, a loopback address of its own, raw sockets and requests.
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../../protocol/messages.ts';
+import { OWNER_COOKIE } from '../ownership.ts';
+import type { TestServer } from '../test-support/test-server.ts';
+
+/** One entry of the abuse test: what an attacker does, and what must hold afterwards (it throws if not). */
+export interface Attack {
+  name: string;
+  run(ctx: AttackContext): Promise<void>;
+}
+
+export interface AttackContext {
+  server: TestServer;
+  /** A loopback address (127.0.0.x) of the attack's own, so the server sees it as one distinct client. */
+  address: string;
+  /** Opens a WebSocket from the attack's address; rejects with the HTTP status when refused. */
+  open(sessionId: string, headers?: Record<string, string>): Promise<RawClient>;
+  /** A plain HTTP request from the attack's address; the body is read whole. */
+  request(path: string, init?: RequestInit): Promise<RawResponse>;
+  /** A fresh owner cookie, as a browser gets on its first visit. */
+  newOwner(): Promise<{ token: string; cookie: string }>;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface RequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * A WebSocket that keeps what it received cheaply: small frames parsed, session_state frames only
+ * counted (an attack may pull hundreds of megabytes of them).
+ */
+export class RawClient {
+  readonly messages: ServerMessage[] = [];
+  sessionStates = 0;
+  bytes = 0;
+  readonly closed: Promise<{ code: number; reason: string }>;
+
+  constructor(readonly socket: WebSocket) {
+    socket.on('message', (data: Buffer) => {
+      this.bytes += data.length;
+      if (data.subarray(0, 23).toString() === '{"type":"session_state"') this.sessionStates += 1;
+      else this.messages.push(JSON.parse(String(data)) as ServerMessage);
+    });
+    this.closed = new Promise((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+    );
+  }
+
+  send(message: unknown): void {
+    this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  errors(code?: string) {
+    return this.messages.filter(
+      (m): m is Extract<ServerMessage, { type: 'error' }> =>
+        m.type === 'error' && (code === undefined || m.error_code === code),
+    );
+  }
+
+  count(type: ServerMessage['type']): number {
+    return type === 'session_state'
+      ? this.sessionStates
+      : this.messages.filter((m) => m.type === type).length;
+  }
+
+  close(): Promise<{ code: number; reason: string }> {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.close();
+    else if (this.socket.readyState !== this.socket.CLOSED) this.socket.terminate();
+    return this.closed;
+  }
+}
+
+export function attackContext(server: TestServer, address: string): AttackContext {
+  return {
+    server,
+    address,
+    open: (sessionId, headers = {}) =>
+      new Promise((resolve, reject) => {
+        const socket = new WebSocket(server.wsUrl(sessionId), { headers, localAddress: address });
+        const client = new RawClient(socket);
+        socket.once('open', () => resolve(client));
+        socket.once('error', reject);
+        socket.once('unexpected-response', (_req, res) => {
+          res.resume();
+          reject(new Error(`HTTP ${res.statusCode}`));
+        });
+      }),
+    request: (path, init = {}) => rawRequest(server.port, address, path, init),
+    newOwner: async () => {
+      const response = await rawRequest(server.port, address, '/api/health');
+      const cookie = String(response.headers['set-cookie'] ?? '');
+      const token = new RegExp(`${OWNER_COOKIE}=([^;]+)`).exec(cookie)?.[1];
+      if (!token) throw new Error('no owner cookie was issued');
+      return { token, cookie: `${OWNER_COOKIE}=${token}` };
+    },
+  };
+}
+
+function rawRequest(
+  port: number,
+  localAddress: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers, localAddress },
+      (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (part: Buffer) => parts.push(part));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(parts).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+/** Resolves once `condition` holds; throws naming `what` past the timeout. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export function userMessage(content: string): Record<string, unknown> {
+  return { type: 'message', content, user_id: 'anonymous', timestamp: new Date().toISOString() };
+}
