@@ -1,5 +1,6 @@
 // What an attack in the abuse test gets: one real server, a loopback address of its own, raw sockets and requests.
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect as tcpConnect } from 'node:net';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../protocol/messages.ts';
 import { OWNER_COOKIE } from '../ownership.ts';
@@ -17,6 +18,12 @@ export interface AttackContext {
   address: string;
   /** Opens a WebSocket from the attack's address; rejects with the HTTP status when refused. */
   open(sessionId: string, headers?: Record<string, string>): Promise<RawClient>;
+  /**
+   * The cheapest possible WebSocket client: a raw upgrade request on a TCP socket, held until the
+   * server's first frame arrives, then dropped. The server does all its usual work; this process
+   * (which hosts the server too) does next to none.
+   */
+  bareConnect(sessionId: string): Promise<void>;
   /** A plain HTTP request from the attack's address; the body is read whole. */
   request(path: string, init?: RequestInit): Promise<RawResponse>;
   /** A fresh owner cookie, as a browser gets on its first visit. */
@@ -95,6 +102,7 @@ export function attackContext(server: TestServer, address: string): AttackContex
           reject(new Error(`HTTP ${res.statusCode}`));
         });
       }),
+    bareConnect: (sessionId) => bareConnect(server.port, address, sessionId),
     request: (path, init = {}) => rawRequest(server.port, address, path, init),
     newOwner: async () => {
       const response = await rawRequest(server.port, address, '/api/health');
@@ -104,6 +112,30 @@ export function attackContext(server: TestServer, address: string): AttackContex
       return { token, cookie: `${OWNER_COOKIE}=${token}` };
     },
   };
+}
+
+function bareConnect(port: number, localAddress: string, sessionId: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = tcpConnect({ host: '127.0.0.1', port, localAddress }, () => {
+      socket.write(
+        `GET /ws/${sessionId} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: Upgrade\r\n` +
+          'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+      );
+    });
+    let received = '';
+    socket.on('data', (data: Buffer) => {
+      received += data.toString('latin1');
+      if (!received.startsWith('HTTP/1.1 101')) {
+        if (received.includes('\r\n')) reject(new Error(received.split('\r\n')[0]));
+        return;
+      }
+      if (received.includes('"type":"connected"')) {
+        socket.destroy();
+        resolve();
+      }
+    });
+    socket.on('error', reject);
+  });
 }
 
 function rawRequest(

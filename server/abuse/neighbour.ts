@@ -4,11 +4,17 @@ import type { StreamChunk } from '../../protocol/messages.ts';
 import type { TestServer } from '../test-support/test-server.ts';
 import { TestClient } from '../test-support/ws-client.ts';
 
-const PING_EVERY_MS = 25;
+const PING_EVERY_MS = 10;
+
+/** One ping answered: when it was sent (performance.now()) and how long its pong took. */
+export interface PongSample {
+  sentAt: number;
+  roundTripMs: number;
+}
 
 export interface Neighbour {
   /** Lets the reply in progress finish, stops asking and pinging, and says what was seen. */
-  stop(): Promise<{ turns: string[]; pongRoundTripsMs: number[] }>;
+  stop(): Promise<{ turns: string[]; pongs: PongSample[] }>;
 }
 
 /** Starts the neighbour on its own session, from 127.0.0.1 (the attacks use other loopback addresses). */
@@ -20,16 +26,21 @@ export async function startNeighbour(
   const client = await TestClient.connect(server.wsUrl(sessionId));
   await client.waitFor('connected');
   const sentAt: number[] = [];
-  const roundTrips: number[] = [];
+  const pongs: PongSample[] = [];
   client.socket.on('message', (data: Buffer) => {
     if (data.subarray(0, 14).toString() === '{"type":"pong"') {
       const sent = sentAt.shift();
-      if (sent !== undefined) roundTrips.push(performance.now() - sent);
+      if (sent !== undefined) pongs.push({ sentAt: sent, roundTripMs: performance.now() - sent });
     }
   });
+  // Each ping is timed from when it was due, not from when a busy event loop got round to sending
+  // it: a stall of this process (which hosts the server too) counts against the pong.
+  let due = performance.now();
   const pinger = setInterval(() => {
-    sentAt.push(performance.now());
-    client.send({ type: 'ping' });
+    for (const now = performance.now(); due <= now; due += PING_EVERY_MS) {
+      sentAt.push(due);
+      client.send({ type: 'ping' });
+    }
   }, PING_EVERY_MS);
 
   let stopping = false;
@@ -50,7 +61,7 @@ export async function startNeighbour(
       clearInterval(pinger);
       await client.close();
       await expectRepliesIntact(server, sessionId, client.ofType('stream_chunk'), turns);
-      return { turns, pongRoundTripsMs: roundTrips };
+      return { turns, pongs };
     },
   };
 }
