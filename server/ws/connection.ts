@@ -43,6 +43,7 @@ export class Connection implements Peer {
   private closed = false;
   private readonly log: Logger;
   private readonly identity: ClientIdentity;
+  private readonly limitsLogged = new Set<string>();
 
   constructor(
     private readonly socket: WebSocket,
@@ -155,7 +156,11 @@ export class Connection implements Peer {
     const limit = restoring ? limits.restore(this.identity) : limits.message(this.identity);
     if (!limit.allowed) {
       const scope = limit.limitedBy?.split(':')[0] ?? 'session';
-      this.log.warn({ scope, message_type: message.type }, 'rate limited');
+      // Once per connection and scope: a flood must not become a flood of log lines.
+      if (!this.limitsLogged.has(scope)) {
+        this.limitsLogged.add(scope);
+        this.log.warn({ scope, message_type: message.type }, 'rate limited');
+      }
       this.reply({
         ...(restoring
           ? this.error(ErrorCode.RESTORE_LIMITED, 'Too many session restores: wait a moment', {
