@@ -24,6 +24,11 @@ export interface AttackContext {
    * (which hosts the server too) does next to none.
    */
   bareConnect(sessionId: string): Promise<void>;
+  /**
+   * Writes `text` as is on a fresh TCP connection and collects what comes back until the server
+   * closes it or `timeoutMs` passes (then `closed` is false): for requests no HTTP client would send.
+   */
+  raw(text: string | Buffer, timeoutMs?: number): Promise<{ response: string; closed: boolean }>;
   /** A plain HTTP request from the attack's address; the body is read whole. */
   request(path: string, init?: RequestInit): Promise<RawResponse>;
   /** A fresh owner cookie, as a browser gets on its first visit. */
@@ -39,7 +44,7 @@ export interface RawResponse {
 export interface RequestInit {
   method?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
 }
 
 /**
@@ -103,6 +108,7 @@ export function attackContext(server: TestServer, address: string): AttackContex
         });
       }),
     bareConnect: (sessionId) => bareConnect(server.port, address, sessionId),
+    raw: (text, timeoutMs = 2_000) => rawExchange(server.port, address, text, timeoutMs),
     request: (path, init = {}) => rawRequest(server.port, address, path, init),
     newOwner: async () => {
       const response = await rawRequest(server.port, address, '/api/health');
@@ -135,6 +141,33 @@ function bareConnect(port: number, localAddress: string, sessionId: string): Pro
       }
     });
     socket.on('error', reject);
+  });
+}
+
+function rawExchange(
+  port: number,
+  localAddress: string,
+  text: string | Buffer,
+  timeoutMs: number,
+): Promise<{ response: string; closed: boolean }> {
+  return new Promise((resolve, reject) => {
+    let response = '';
+    const socket = tcpConnect({ host: '127.0.0.1', port, localAddress }, () => socket.write(text));
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ response, closed: false });
+    }, timeoutMs);
+    socket.on('data', (data: Buffer) => {
+      response += data.toString('latin1');
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve({ response, closed: true });
+    });
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 

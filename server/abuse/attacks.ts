@@ -1,4 +1,10 @@
 // The attacks the abuse test runs, one entry each; a new one is appended here and runs with the rest.
+//
+// An entry gets its own loopback address and the one shared server (AttackContext), does what an
+// attacker would, asserts what must hold, and cleans up whatever it left running. HTTP attacks use
+// `ctx.request` (headers and bodies of any size) or `ctx.raw` (bytes no HTTP client would send,
+// e.g. `Upgrade: foo`, with whether the server closed the socket); socket attacks use `ctx.open`
+// or `ctx.bareConnect`. Keep each one to a second or two: the whole list runs in one test file.
 import { expect } from 'vitest';
 import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
 import { type Attack, type AttackContext, type RawClient, until, userMessage } from './abuse-kit.ts';
