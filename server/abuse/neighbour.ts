@@ -54,6 +54,10 @@ export async function startNeighbour(
     }
   })();
 
+  // The first reply warms the agents and the offline model up (compilation, first imports), which
+  // stalls the process for a while with or without any attack: attacks start after it.
+  while (turns.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+
   return {
     stop: async () => {
       stopping = true;
