@@ -144,6 +144,14 @@ describe('session_restore limits', () => {
     }
     expect(frames).toHaveLength(3);
     expect(new Set(frames).size).toBe(1);
+
+    // Once the session moves on, a restore gets the new state, never the shared old one.
+    writer.say('Again, with a lighthouse');
+    await writer.waitFor('completion');
+    const later = await s.connect('shared-state');
+    later.send(restore);
+    const state = await later.waitFor('session_state');
+    expect(state.messages.map((m) => m.content)).toContain('Again, with a lighthouse');
   });
 });
 
