@@ -9,6 +9,10 @@ export const ErrorCode = {
   BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
   BINARY_NOT_SUPPORTED: 'BINARY_NOT_SUPPORTED',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Too many turns already wait behind the one being generated. */
+  QUEUE_FULL: 'QUEUE_FULL',
+  /** Too many session_restore requests; `retry_after_ms` says when one fits again. */
+  RESTORE_LIMITED: 'RESTORE_LIMITED',
   MODEL_UNAVAILABLE: 'MODEL_UNAVAILABLE',
   AGENT_TIMEOUT: 'AGENT_TIMEOUT',
   AGENT_FAILED: 'AGENT_FAILED',

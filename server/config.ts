@@ -1,5 +1,6 @@
 // Environment → typed configuration, validated once at start with a message that names each bad variable.
 import { z } from 'zod';
+import { type ClientLimitsConfig, clientLimitsFrom, LimitsEnv } from './limits-config.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -49,6 +50,7 @@ const EnvSchema = z.object({
     ),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   HTTP_MAX_BODY_BYTES: int(1_024, 1024 * 1024 * 1024).default(1024 * 1024),
+  ...LimitsEnv,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -59,6 +61,8 @@ export interface Config {
   defaultModel: string | undefined;
   offlineDelayMs: number;
   rateLimit: { maxMessages: number; windowMs: number };
+  /** Per owner, per address, restores and the turn queue (limits-config.ts). */
+  limits: ClientLimitsConfig;
   heartbeatIntervalMs: number;
   idleTimeoutMs: number;
   agentTimeoutMs: number;
@@ -101,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultModel: e.BOOKSWRITER_MODEL,
     offlineDelayMs: e.BOOKSWRITER_OFFLINE_DELAY_MS,
     rateLimit: { maxMessages: e.RATE_LIMIT_MAX_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    limits: clientLimitsFrom(e),
     heartbeatIntervalMs: e.HEARTBEAT_INTERVAL_MS,
     idleTimeoutMs: e.IDLE_TIMEOUT_MS,
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,

@@ -16,8 +16,8 @@ import { ownerOf } from './ownership.ts';
 import { SessionHub } from './sessions/hub.ts';
 import { openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
+import { ClientLimits } from './ws/client-limits.ts';
 import { Keepalive } from './ws/keepalive.ts';
-import { RateLimiter } from './ws/rate-limiter.ts';
 
 /** Parts a test may replace; everything else is built from the config. */
 export interface ServerParts {
@@ -62,12 +62,11 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,
+    maxQueuedTurns: config.limits.maxQueuedTurns,
     onTurnFinished: metrics.turnFinished,
   });
   const keepalive = new Keepalive(config.heartbeatIntervalMs, config.idleTimeoutMs);
-  const rateLimiter = new RateLimiter(config.rateLimit.maxMessages, config.rateLimit.windowMs);
-  const sweep = setInterval(() => rateLimiter.sweep(), config.rateLimit.windowMs);
-  sweep.unref();
+  const limits = new ClientLimits(config.rateLimit, config.limits);
 
   const app = createApp({
     repo,
@@ -84,7 +83,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     },
     ws: {
       keepalive,
-      rateLimiter,
+      limits,
       logger,
       maxBufferedBytes: config.maxBufferedBytes,
       allowedOrigins: config.allowedOrigins,
@@ -126,7 +125,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     metrics,
     close: () => {
       closing ??= (async () => {
-        clearInterval(sweep);
+        limits.stop();
         keepalive.stop();
         await hub.shutdown();
         for (const client of wss.clients) client.close(1001, 'server shutting down');

@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
 import { jsonError } from '../api/errors.ts';
 import { isOriginAllowed } from '../http/origin.ts';
+import { remoteAddressOf } from './client-address.ts';
 import { Connection, type ConnectionDeps } from './connection.ts';
 import type { Keepalive } from './keepalive.ts';
 
@@ -47,12 +48,13 @@ export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
     upgradeWebSocket((c) => {
       const sessionId = c.req.param('session_id') as string;
       const owner = deps.ownerOf(c);
+      const address = remoteAddressOf(c);
       let connection: Connection | undefined;
       let untrack: (() => void) | undefined;
       return {
         onOpen(_event, ws) {
           const socket = ws.raw as WebSocket;
-          connection = new Connection(socket, sessionId, owner, deps);
+          connection = new Connection(socket, sessionId, owner, address, deps);
           const current = connection;
           untrack = deps.keepalive.track(socket, () => current.lastActivity);
           deps.onConnectionOpened?.();
