@@ -87,6 +87,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
       logger,
       maxBufferedBytes: config.maxBufferedBytes,
       allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
       ownerOf,
       mayAttach: (sessionId, owner) => hub.mayAttach(sessionId, owner),
       onConnectionOpened: metrics.connectionOpened,

@@ -4,10 +4,13 @@ import { isIPv6 } from 'node:net';
 import type { Context } from 'hono';
 
 /**
- * The remote address of the request's socket. This is the one place that decides it: a variant that
- * trusts a reverse proxy's forwarded header (behind a documented TRUST_PROXY) belongs here.
+ * The client a request came from: its socket's remote address, or behind a reverse proxy the operator
+ * runs (TRUST_PROXY), the address that proxy appended last to `X-Forwarded-For`; entries before it
+ * are whatever the client claimed and are never believed.
  */
-export function remoteAddressOf(c: Context): string {
+export function remoteAddressOf(c: Context, trustProxy = false): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  if (forwarded) return clientKeyOfAddress(forwarded);
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   return clientKeyOfAddress(incoming?.socket.remoteAddress);
 }

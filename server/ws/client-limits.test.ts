@@ -70,6 +70,24 @@ describe('message rate limits', () => {
     expect((await flood([other], 3)).accepted).toBe(3);
   });
 
+  it('believe the address a reverse proxy forwards only with TRUST_PROXY, and only its last entry', async () => {
+    const limits = { RATE_LIMIT_ADDRESS_MAX_MESSAGES: '2', RATE_LIMIT_OWNER_MAX_MESSAGES: '100' };
+    const behind = (address: string) => ({ 'X-Forwarded-For': `10.9.9.9, ${address}` });
+    const direct = await start(limits);
+    // Without TRUST_PROXY a forged header changes nothing: both are the one address they connect from.
+    const forged = await Promise.all(
+      ['198.51.100.1', '198.51.100.2'].map((a, i) => direct.connect(`forged-${i}`, behind(a))),
+    );
+    expect((await flood(forged, 2)).accepted).toBe(2);
+    await direct.close();
+
+    const proxied = await start({ ...limits, TRUST_PROXY: 'true' });
+    const clients = await Promise.all(
+      ['198.51.100.1', '198.51.100.2'].map((a, i) => proxied.connect(`proxied-${i}`, behind(a))),
+    );
+    expect((await flood(clients, 2)).accepted).toBe(4);
+  });
+
   it('still limit one session on its own', async () => {
     const s = await start({ RATE_LIMIT_MAX_MESSAGES: '2' });
     const client = await s.connect('one-session');

@@ -17,6 +17,8 @@ export interface WebSocketRouteDeps extends ConnectionDeps {
   ownerOf: (c: Context) => string | null;
   /** Refuses a session owned by someone else; resolves to true when the caller may attach. */
   mayAttach: (sessionId: string, owner: string | null) => Promise<boolean>;
+  /** Count a client by the address a reverse proxy forwards (see remoteAddressOf). */
+  trustProxy?: boolean;
   onConnectionOpened?: () => void;
   onConnectionClosed?: () => void;
 }
@@ -48,7 +50,7 @@ export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
     upgradeWebSocket((c) => {
       const sessionId = c.req.param('session_id') as string;
       const owner = deps.ownerOf(c);
-      const address = remoteAddressOf(c);
+      const address = remoteAddressOf(c, deps.trustProxy);
       let connection: Connection | undefined;
       let untrack: (() => void) | undefined;
       return {
