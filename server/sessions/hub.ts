@@ -135,17 +135,16 @@ export class SessionHub {
         ),
       };
     }
-    let modelId = session.model;
-    if (message.options?.model) {
-      const resolved = this.deps.models.resolve(message.options.model);
-      if (!resolved) return modelUnavailable(this.deps.models, message.options.model);
-      modelId = resolved.id;
-    }
+    // A model named in the message's options that this server cannot serve (the guide's own example
+    // names one) falls back to the session's model; the completion says which model answered.
+    const requested = message.options?.model;
+    const resolved = requested ? this.deps.models.resolve(requested) : undefined;
     const turn: PendingTurn = {
       turnId: this.newId('turn'),
       userMessageId: this.newId('msg'),
       content: message.content,
-      modelId,
+      modelId: resolved?.id ?? session.model,
+      ...(requested && !resolved ? { requestedModel: requested } : {}),
     };
     const record = {
       id: turn.userMessageId,
@@ -308,7 +307,10 @@ export class SessionHub {
       .then(
         (outcome) => {
           usage = outcome.usage;
-          execution.succeed(outcome);
+          const answeredBy = turn.requestedModel
+            ? { model: resolved.id, requested_model: turn.requestedModel }
+            : { model: resolved.id };
+          execution.succeed({ ...outcome, results: { ...outcome.results, ...answeredBy } });
         },
         (error: unknown) => {
           if (execution.isFinished || error instanceof TurnAborted) return;
