@@ -1,5 +1,6 @@
 // The wire contract: every client→server and server→client WebSocket message as a zod schema.
 import { z } from 'zod';
+import { ClientTimestamp } from './client-timestamp.ts';
 import { Limits } from './errors.ts';
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -22,7 +23,7 @@ export const UserMessage = z.object({
   type: z.literal('message'),
   content: z.string().max(Limits.maxContentLength),
   user_id: z.string().max(128).nullish(),
-  timestamp: Timestamp,
+  timestamp: ClientTimestamp,
   options: MessageOptions.optional(),
   /** Set by clients that resend queued messages; a repeat of a seen id is ignored. */
   client_message_id: Id.optional(),
@@ -30,7 +31,7 @@ export const UserMessage = z.object({
 
 export const PingMessage = z.object({
   type: z.literal('ping'),
-  timestamp: Timestamp.optional(),
+  timestamp: ClientTimestamp.optional(),
 });
 
 /** `model` names the model; `content` is accepted too, as clients built on the seed send it. */
@@ -39,7 +40,7 @@ export const ModelSwitchMessage = z
     type: z.literal('model_switch'),
     model: z.string().min(1).max(200).optional(),
     content: z.string().min(1).max(200).optional(),
-    timestamp: Timestamp.optional(),
+    timestamp: ClientTimestamp.optional(),
   })
   .refine((m) => m.model !== undefined || m.content !== undefined, {
     message: 'model_switch needs a model',
@@ -51,14 +52,14 @@ export const SessionRestoreMessage = z.object({
   /** The agent message whose chunks the client last saw, and the last chunk_id it saw of it. */
   last_message_id: Id.optional(),
   last_chunk_id: z.number().int().nonnegative().optional(),
-  timestamp: Timestamp.optional(),
+  timestamp: ClientTimestamp.optional(),
 });
 
 export const CancelMessage = z.object({
   type: z.literal('cancel'),
   /** The turn or agent message to stop; omitted means whatever the session is generating. */
   message_id: Id.optional(),
-  timestamp: Timestamp.optional(),
+  timestamp: ClientTimestamp.optional(),
 });
 
 export const SingleClientMessage = z.discriminatedUnion('type', [
@@ -72,7 +73,7 @@ export const SingleClientMessage = z.discriminatedUnion('type', [
 export const BatchMessage = z.object({
   type: z.literal('batch'),
   messages: z.array(z.unknown()).max(Limits.maxBatchMessages),
-  timestamp: Timestamp.optional(),
+  timestamp: ClientTimestamp.optional(),
 });
 
 export const CLIENT_MESSAGE_TYPES = [
@@ -155,6 +156,10 @@ export const CompletionResults = z
     character_ids: z.array(z.string()).optional(),
     author_id: z.string().optional(),
     author_name: z.string().optional(),
+    /** The model that answered. */
+    model: z.string().optional(),
+    /** The `options.model` the message asked for, when the server could not serve it. */
+    requested_model: z.string().optional(),
   })
   .catchall(z.unknown());
 

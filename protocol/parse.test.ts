@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from './errors.ts';
 import { ServerMessage } from './messages.ts';
-import { parseClientFrame } from './parse.ts';
+import { parseClientFrame, parseSingleMessage } from './parse.ts';
 
 const now = '2025-01-28T10:30:00Z';
 const one = (value: unknown) => {
@@ -49,7 +49,16 @@ describe('parseClientFrame', () => {
     expect(codeOf({ type: 'message', content: 'x', timestamp: 'not a date' })).toBe(
       ErrorCode.INVALID_TIMESTAMP,
     );
-    expect(codeOf({ type: 'message', content: 'x', timestamp: 12 })).toBe(ErrorCode.INVALID_TIMESTAMP);
+    expect(codeOf({ type: 'message', content: 'x', timestamp: true })).toBe(ErrorCode.INVALID_TIMESTAMP);
+    // The guide accepts whatever `new Date(value)` parses: epoch milliseconds, a zone-less time as UTC.
+    expect(parseSingleMessage({ type: 'ping', timestamp: 0 })).toMatchObject({
+      ok: true,
+      message: { timestamp: '1970-01-01T00:00:00.000Z' },
+    });
+    expect(parseSingleMessage({ type: 'ping', timestamp: '2025-01-28 10:30' })).toMatchObject({
+      ok: true,
+      message: { timestamp: '2025-01-28T10:30:00.000Z' },
+    });
     expect(codeOf({ type: 'message', content: 'x', timestamp: '2025-13-45T99:99:99Z' })).toBe(
       ErrorCode.INVALID_TIMESTAMP,
     );

@@ -1,7 +1,8 @@
 // Turns one received text frame into client messages, or into the error the sender is owed.
 import type { z } from 'zod';
+import { normaliseClientTimestamp } from './client-timestamp.ts';
 import { ErrorCode, Limits } from './errors.ts';
-import { BatchMessage, CLIENT_MESSAGE_TYPES, isIsoTimestamp, SingleClientMessage } from './messages.ts';
+import { BatchMessage, CLIENT_MESSAGE_TYPES, SingleClientMessage } from './messages.ts';
 
 export interface ProtocolError {
   code: ErrorCode;
@@ -51,10 +52,13 @@ export function parseSingleMessage(value: unknown): ParsedMessage {
     });
   }
   const timestamp = value.timestamp;
-  if (timestamp !== undefined && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
+  const readable =
+    (typeof timestamp === 'string' || typeof timestamp === 'number') &&
+    normaliseClientTimestamp(timestamp) !== undefined;
+  if (timestamp !== undefined && !readable) {
     return failed(ErrorCode.INVALID_TIMESTAMP, 'Invalid timestamp format', {
       field: 'timestamp',
-      expected: 'ISO 8601, e.g. 2025-01-28T10:30:00Z',
+      expected: 'a date and time, e.g. 2025-01-28T10:30:00Z (no zone means UTC) or epoch milliseconds',
     });
   }
   const parsed = SingleClientMessage.safeParse(value);

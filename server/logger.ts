@@ -1,5 +1,6 @@
 // Structured logs: JSON lines with the session, agent and timings; never message content at info level.
 import { pino } from 'pino';
+import { createRedactor } from './secret-redaction.ts';
 
 export type Logger = pino.Logger;
 
@@ -40,9 +41,22 @@ function withoutEchoedContent(message: string): string {
   return kept.length > MAX_MESSAGE_LENGTH ? `${kept.slice(0, MAX_MESSAGE_LENGTH)}…` : kept;
 }
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+/**
+ * Every line passes through the redactor last, so no path (an error's message, a provider's echoed
+ * request, a field someone adds later) can write a configured key or a credential-shaped value.
+ */
+export function createLogger(
+  level: string,
+  destination?: pino.DestinationStream,
+  secrets: readonly string[] = [],
+): Logger {
   return pino(
-    { level, base: { service: 'bookswriter' }, serializers: { err: describeErrorForLog } },
+    {
+      level,
+      base: { service: 'bookswriter' },
+      serializers: { err: describeErrorForLog },
+      hooks: { streamWrite: createRedactor(secrets) },
+    },
     destination,
   );
 }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { secretsIn } from './secret-redaction.ts';
 import { startServer } from './server.ts';
 
 async function main(): Promise<void> {
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, secretsIn(process.env));
   const server = await startServer(config, { logger, webRoot: resolve(process.env.WEB_ROOT ?? 'dist/web') });
   console.log(
     `BooksWriter is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,

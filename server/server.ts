@@ -13,6 +13,7 @@ import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import { ownerOf } from './ownership.ts';
+import { secretsIn } from './secret-redaction.ts';
 import { SessionHub } from './sessions/hub.ts';
 import { openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
@@ -42,7 +43,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, parts: ServerParts = {}): Promise<RunningServer> {
-  const logger = parts.logger ?? createLogger(config.logLevel);
+  const env = parts.env ?? process.env;
+  const logger = parts.logger ?? createLogger(config.logLevel, undefined, secretsIn(env));
   const repo = parts.repo ?? (await openRepository(config.databaseUrl));
   const interrupted = await repo.sessions.markStreamingInterrupted();
   if (interrupted > 0)
@@ -50,7 +52,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   const models =
     parts.models ??
     createModelRegistry({
-      env: parts.env ?? process.env,
+      env,
       defaultModel: config.defaultModel,
       offlineDelayMs: config.offlineDelayMs,
     });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plot } from '../../protocol/artifacts.ts';
 import { startFakeOpenAI } from '../llm/test-support/index.ts';
+import { FOLLOW_ON_SEPARATOR } from '../sessions/turn-execution.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
 let server: TestServer | undefined;
@@ -110,7 +111,7 @@ describe('the seed example end to end', () => {
         .filter((c) => c.agent === 'PlotGeneratorAgent')
         .map((c) => c.content)
         .join(''),
-    ).toBe('# The Dragon’s Last Stand\n\nThe last dragons wake beneath the mountain.');
+    ).toBe(`${FOLLOW_ON_SEPARATOR}# The Dragon’s Last Stand\n\nThe last dragons wake beneath the mountain.`);
     const plot = (await (
       await fetch(`${server.url}/api/plots/${completion.results.plot_id}`)
     ).json()) as Plot;

@@ -152,17 +152,16 @@ export class SessionHub {
     }
     const maxQueued = this.deps.maxQueuedTurns ?? 20;
     if (session.generating && session.queue.length >= maxQueued) return queueFull(maxQueued);
-    let modelId = session.model;
-    if (message.options?.model) {
-      const resolved = this.deps.models.resolve(message.options.model);
-      if (!resolved) return modelUnavailable(this.deps.models, message.options.model);
-      modelId = resolved.id;
-    }
+    // A model named in the message's options that this server cannot serve (the guide's own example
+    // names one) falls back to the session's model; the completion says which model answered.
+    const requested = message.options?.model;
+    const resolved = requested ? this.deps.models.resolve(requested) : undefined;
     const turn: PendingTurn = {
       turnId: this.newId('turn'),
       userMessageId: this.newId('msg'),
       content: message.content,
-      modelId,
+      modelId: resolved?.id ?? session.model,
+      ...(requested && !resolved ? { requestedModel: requested } : {}),
     };
     const record = {
       id: turn.userMessageId,

@@ -17,6 +17,8 @@ export interface PendingTurn {
   userMessageId: string;
   content: string;
   modelId: string;
+  /** The `options.model` a message asked for when the server could not serve it and the session's model ran. */
+  requestedModel?: string;
 }
 
 /** The agent message being written right now, with every chunk kept for resumption. */

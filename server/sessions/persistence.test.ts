@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
-import { createScriptedRunner } from '../test-support/scripted-runner.ts';
+import { createScriptedRunner, numberedChunks, specialistText } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
 const dirs: string[] = [];
@@ -65,7 +65,7 @@ describe('persistence', () => {
     const messages = await server.repo.sessions.listMessages('cut');
     const reply = messages.find((m) => m.agent === 'PlotGeneratorAgent');
     expect(reply?.status).toBe('interrupted');
-    expect(reply?.content.startsWith('w1 w2 w3 w4 w5 ')).toBe(true);
+    expect(reply?.content.startsWith(specialistText(numberedChunks(5)))).toBe(true);
     expect(await server.repo.checkIntegrity()).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // Resuming a session mid-stream: nothing lost, nothing twice, in order; replies outlive their connections.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StreamChunk } from '../../protocol/messages.ts';
-import { createScriptedRunner, numberedChunks } from '../test-support/scripted-runner.ts';
+import { createScriptedRunner, numberedChunks, specialistText } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import type { TestClient } from '../test-support/ws-client.ts';
 
@@ -78,7 +78,7 @@ describe('session_restore', () => {
     const stored = await server.repo.sessions.listMessages('resume-one');
     const plot = stored.find((m) => m.agent === 'PlotGeneratorAgent');
     expect(plot?.status).toBe('complete');
-    expect(plot?.content).toBe(numberedChunks(60).join(''));
+    expect(plot?.content).toBe(specialistText(numberedChunks(60)));
     expect(seen.text.get(plot?.id as string)).toBe(plot?.content);
   });
 
@@ -93,7 +93,7 @@ describe('session_restore', () => {
     back.send({ type: 'session_restore' });
     const state = await back.waitFor('session_state');
     const reply = state.messages.find((m) => m.agent === 'PlotGeneratorAgent');
-    expect(reply?.content).toBe(numberedChunks(30).join(''));
+    expect(reply?.content).toBe(specialistText(numberedChunks(30)));
     expect(reply?.status).toBe('complete');
     expect(state.in_flight).toBeNull();
     expect(state.activity.some((e) => e.type === 'completion')).toBe(true);
@@ -145,7 +145,7 @@ describe('session_restore', () => {
     const replies = stored.filter((m) => m.agent === 'PlotGeneratorAgent');
     expect(replies.length).toBe(turns);
     for (const reply of replies) {
-      expect(reply.content).toBe(numberedChunks(chunkCount).join(''));
+      expect(reply.content).toBe(specialistText(numberedChunks(chunkCount)));
       expect(reply.chunk_count).toBe(chunkCount);
       const fromState = final.messages.find((m) => m.id === reply.id);
       expect(fromState?.content).toBe(reply.content);

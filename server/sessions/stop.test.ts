@@ -1,7 +1,7 @@
 // Stopping a reply from any tab, agent timeouts, provider failures, and exactly-once resends.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
-import { createScriptedRunner } from '../test-support/scripted-runner.ts';
+import { createScriptedRunner, numberedChunks, specialistText } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
 let server: TestServer | undefined;
@@ -33,7 +33,7 @@ describe('stop', () => {
       (m) => m.agent === 'PlotGeneratorAgent',
     );
     expect(reply?.status).toBe('stopped');
-    expect(reply?.content.startsWith('w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 ')).toBe(true);
+    expect(reply?.content.startsWith(specialistText(numberedChunks(10)))).toBe(true);
     expect(reply?.content.length).toBeLessThan(2000 * 4);
   });
 

@@ -8,6 +8,12 @@ import type { WriteBehind } from './write-behind.ts';
 
 export const FIRST_AGENT = 'OrchestratorAgent';
 
+/**
+ * Starts every agent message after the turn's first: clients that join a turn's chunks into one text
+ * (the guide's page and its React example do) then read each agent's words as a paragraph of its own.
+ */
+export const FOLLOW_ON_SEPARATOR = '\n\n';
+
 export interface TurnExecutionDeps {
   session: LiveSession;
   writer: WriteBehind;
@@ -49,6 +55,8 @@ export class TurnExecution implements TurnEvents {
   private agent = FIRST_AGENT;
   private readonly agentsUsed: string[] = [];
   private finished = false;
+  /** Whether an agent message of this turn has been opened, so the next one starts a new paragraph. */
+  private openedMessage = false;
   private watchdog: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: TurnExecutionDeps) {}
@@ -81,11 +89,14 @@ export class TurnExecution implements TurnEvents {
     });
   }
 
-  text(delta: string): void {
-    if (this.finished || delta.length === 0) return;
+  text(text: string): void {
+    if (this.finished || text.length === 0) return;
     this.touch();
     const { session, writer, turnId } = this.deps;
+    let delta = text;
     if (!session.open) {
+      if (this.openedMessage) delta = FOLLOW_ON_SEPARATOR + delta;
+      this.openedMessage = true;
       const record = {
         id: this.deps.newId('msg'),
         turn_id: turnId,

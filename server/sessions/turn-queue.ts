@@ -107,7 +107,10 @@ export class TurnQueue {
       .then(
         (outcome) => {
           usage = outcome.usage;
-          execution.succeed(outcome);
+          const answeredBy = turn.requestedModel
+            ? { model: resolved.id, requested_model: turn.requestedModel }
+            : { model: resolved.id };
+          execution.succeed({ ...outcome, results: { ...outcome.results, ...answeredBy } });
         },
         (error: unknown) => {
           if (execution.isFinished || error instanceof TurnAborted) return;

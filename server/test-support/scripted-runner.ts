@@ -1,6 +1,7 @@
 // A TurnRunner that plays a fixed script, for session and socket tests that are not about agents.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TurnRunner } from '../agents/turn.ts';
+import { FOLLOW_ON_SEPARATOR } from '../sessions/turn-execution.ts';
 
 export interface ScriptOptions {
   /** Text chunks the specialist writes; a function gets the writer's message. */
@@ -16,6 +17,11 @@ export interface ScriptOptions {
 /** Words of a long reply, numbered so a test can tell every chunk apart. */
 export function numberedChunks(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `w${i + 1} `);
+}
+
+/** The specialist's stored message for these chunks: it follows the orchestrator's, so it opens a new paragraph. */
+export function specialistText(chunks: string[]): string {
+  return FOLLOW_ON_SEPARATOR + chunks.join('');
 }
 
 export function createScriptedRunner(options: ScriptOptions = {}): TurnRunner & { calls: string[] } {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode, ErrorCode, Limits } from '../../protocol/errors.ts';
 import { createRandom, type Random } from '../llm/offline/seeded-random.ts';
-import { createScriptedRunner, numberedChunks } from '../test-support/scripted-runner.ts';
+import { createScriptedRunner, numberedChunks, specialistText } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
 const CONNECTIONS = 20;
@@ -29,13 +29,13 @@ const WRONG: Record<string, Record<string, unknown[]>> = {
     type: [42, null, [], {}, true],
     content: [42, true, null, [], {}, 'x'.repeat(Limits.maxContentLength + 1)],
     user_id: [42, true, [], {}, 'u'.repeat(129)],
-    timestamp: [42, null, [], 'yesterday', '2025-13-45T99:99:99Z', ''],
+    timestamp: [true, null, [], 'yesterday', '2025-13-45T99:99:99Z', ''],
     options: [42, 'fast', [], true],
     'options.stream': ['yes', 1, null, {}],
     'options.model': [42, '', 'm'.repeat(201), null, []],
     client_message_id: [42, '', 'c'.repeat(129), null, {}],
   },
-  ping: { timestamp: [42, 'noon', [], {}] },
+  ping: { timestamp: [false, 'noon', [], {}] },
   model_switch: {
     model: [42, '', 'm'.repeat(201), [], null],
     content: [42, '', {}, null],
@@ -44,10 +44,10 @@ const WRONG: Record<string, Record<string, unknown[]>> = {
   session_restore: {
     last_message_id: [42, '', [], 'i'.repeat(129)],
     last_chunk_id: [-1, 1.5, '3', null, {}],
-    timestamp: [0, 'soon'],
+    timestamp: [{}, 'soon'],
   },
   cancel: { message_id: [42, '', {}, null], timestamp: [[], 'now-ish'] },
-  batch: { messages: ['x', 42, {}, null], timestamp: [1, 'tomorrow'] },
+  batch: { messages: ['x', 42, {}, null], timestamp: [true, 'tomorrow'] },
 };
 
 const VALID: Record<string, Record<string, unknown>> = {
@@ -94,7 +94,7 @@ function pollutionFrames(): Frame[] {
       text(`${key} as the type`, `{"type":"${key}","content":"x"}`),
       text(
         `${key} in a batch`,
-        `{"type":"batch","messages":[{"${key}":${payload},"type":"ping","timestamp":1}]}`,
+        `{"type":"batch","messages":[{"${key}":${payload},"type":"ping","timestamp":"soon"}]}`,
       ),
     ];
   });
@@ -251,7 +251,7 @@ describe('malformed input', () => {
     expect(normal.ofType('error')).toEqual([]);
     const plot = normal.ofType('stream_chunk').filter((c) => c.agent === 'PlotGeneratorAgent');
     expect(plot.map((c) => c.chunk_id)).toEqual(plot.map((_, i) => i + 1));
-    const expectedText = numberedChunks(NORMAL_REPLY_CHUNKS).join('');
+    const expectedText = specialistText(numberedChunks(NORMAL_REPLY_CHUNKS));
     expect(plot.map((c) => c.content).join('')).toBe(expectedText);
     await s.hub.flush();
     const stored = await s.repo.sessions.listMessages('normal-session');

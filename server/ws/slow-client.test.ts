@@ -8,7 +8,7 @@ import { loadConfig } from '../config.ts';
 import { createModelRegistry } from '../llm/index.ts';
 import { createLogger } from '../logger.ts';
 import { type RunningServer, startServer } from '../server.ts';
-import { createScriptedRunner } from '../test-support/scripted-runner.ts';
+import { createScriptedRunner, specialistText } from '../test-support/scripted-runner.ts';
 import { TestClient } from '../test-support/ws-client.ts';
 
 const MAX_BUFFERED_BYTES = 64 * 1024;
@@ -92,7 +92,7 @@ describe('a client that stops reading', () => {
       .filter((c) => c.agent === 'PlotGeneratorAgent')
       .map((c) => c.content)
       .join('');
-    expect(steadyText).toBe(replyFor('short reply').join(''));
+    expect(steadyText).toBe(specialistText(replyFor('short reply')));
 
     // What the server held for the slow client never went past the limit by more than one frame.
     const dropped = logs.find((line) => line.msg === 'closing a connection that stopped reading');
@@ -112,7 +112,7 @@ describe('a client that stops reading', () => {
     const reply = stored.find((m) => m.agent === 'PlotGeneratorAgent');
     expect(reply?.status).toBe('complete');
     expect(reply?.chunk_count).toBe(SLOW_REPLY_CHUNKS);
-    expect(reply?.content).toBe(replyFor('long reply').join(''));
+    expect(reply?.content).toBe(specialistText(replyFor('long reply')));
     const activity = await s.repo.sessions.listActivity('slow-session');
     expect(activity.filter((e) => e.type === 'completion').map((e) => e.status)).toEqual(['completed']);
 
@@ -136,7 +136,7 @@ describe('a client that stops reading', () => {
     again.send({ type: 'session_restore' });
     const state = await again.waitFor('session_state');
     const reply = state.messages.find((m) => m.agent === 'PlotGeneratorAgent');
-    expect(reply?.content).toBe(replyFor('long reply').join(''));
+    expect(reply?.content).toBe(specialistText(replyFor('long reply')));
     expect(reply?.status).toBe('complete');
     await again.close();
   });

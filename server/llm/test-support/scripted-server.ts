@@ -27,6 +27,8 @@ export type ScriptedResponse =
       /** The provider's error message; a typical one for the status is used when omitted. */
       message?: string;
       retryAfterSeconds?: number;
+      /** Quotes the request's credential headers in the message, as some gateways and proxies do. */
+      echoCredentials?: boolean;
     }
   /** A stream whose first frame is not JSON. */
   | { kind: 'malformed' };
@@ -149,7 +151,8 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
       );
     }
     if (response.kind === 'error') {
-      const message = response.message ?? TYPICAL_MESSAGES[response.status] ?? 'Request failed.';
+      const typical = response.message ?? TYPICAL_MESSAGES[response.status] ?? 'Request failed.';
+      const message = response.echoCredentials ? `${typical} ${echoedCredentials(req)}` : typical;
       const headers: Record<string, string> =
         response.retryAfterSeconds === undefined ? {} : { 'retry-after': String(response.retryAfterSeconds) };
       return sendJson(res, response.status, dialect.errorBody(response, message), headers);
@@ -180,6 +183,13 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
         server.close(() => resolve());
       }),
   };
+}
+
+function echoedCredentials(req: IncomingMessage): string {
+  return ['authorization', 'x-api-key', 'x-goog-api-key']
+    .filter((name) => req.headers[name] !== undefined)
+    .map((name) => `${name}: ${String(req.headers[name])}`)
+    .join('; ');
 }
 
 async function streamReply(
