@@ -56,7 +56,9 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   const hub = new SessionHub({
     repo,
     models,
-    runTurn: parts.runTurn ?? createTurnRunner({ artifacts: repo.artifacts }),
+    runTurn:
+      parts.runTurn ??
+      createTurnRunner({ artifacts: repo.artifacts, routerFor: (id) => models.routerFor(id)?.model }),
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,
@@ -104,6 +106,12 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     { host: config.host, port, model: models.defaultModelId, database: config.databaseUrl },
     'listening',
   );
+
+  // Logged, not fatal: the writer may pick another model in the studio.
+  const router = models.routerFor(models.defaultModelId)?.id;
+  for (const id of new Set([models.defaultModelId, router ?? models.defaultModelId])) {
+    void models.check(id).then((warning) => warning && logger.warn({ model: id }, warning));
+  }
 
   let closing: Promise<void> | undefined;
   return {

@@ -1,4 +1,5 @@
 // The agents as the rest of the server sees them: a TurnRunner for sessions and the roster for GET /api/agents.
+import type { LanguageModel } from 'ai';
 import type { CompletionResults } from '../../protocol/messages.ts';
 import { ownedArtifacts } from '../storage/owned-artifacts.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
@@ -20,6 +21,8 @@ export interface TurnRunnerDeps {
   artifacts: ArtifactStore;
   /** Retries of a failed provider call inside one model call; the AI SDK's default is 2. */
   maxRetries?: number;
+  /** The orchestrator's (cheaper) model for a session on `modelId`; the session's own model when undefined. */
+  routerFor?: (modelId: string) => LanguageModel | undefined;
 }
 
 function createAgents(artifacts: ArtifactStore) {
@@ -39,7 +42,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const artifacts = ownedArtifacts(deps.artifacts, input.owner);
     const { orchestrator, specialists } = createAgents(artifacts);
     const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
-    const decision = await orchestrator.decide(input, { maxRetries, usage });
+    const router = deps.routerFor?.(input.modelId) ?? input.model;
+    const decision = await orchestrator.decide(input, { maxRetries, usage, model: router });
     if (!decision.route) {
       return {
         message: 'Response completed successfully',

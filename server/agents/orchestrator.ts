@@ -1,5 +1,5 @@
 // OrchestratorAgent: acknowledges the writer and decides, in one model call, which specialists run and in what order.
-import { type ModelMessage, stepCountIs, tool } from 'ai';
+import { type LanguageModel, type ModelMessage, stepCountIs, tool } from 'ai';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import { AgentName, type ArtifactSummary, RouteArgs, ToolName, writeArtifactCatalog } from './contract.ts';
@@ -19,7 +19,7 @@ export interface OrchestratorDecision {
 export interface OrchestratorAgent extends AgentDescriptor {
   decide(
     input: TurnInput,
-    options: { maxRetries: number; usage?: UsageTally },
+    options: { maxRetries: number; usage?: UsageTally; model?: LanguageModel },
   ): Promise<OrchestratorDecision>;
 }
 
@@ -71,7 +71,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
     async decide(input, options) {
       const catalog = await loadSessionCatalog(deps.artifacts, input.sessionId);
       const { text, toolCalls } = await runModelStep({
-        model: input.model,
+        model: options.model ?? input.model,
         system: orchestratorSystemPrompt(catalog),
         messages: [...historyMessages(input.history), { role: 'user', content: input.content }],
         tools: {

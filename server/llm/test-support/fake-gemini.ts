@@ -76,6 +76,8 @@ const geminiDialect: WireDialect = {
     return { error: { code: error.status, message, status, ...(details.length > 0 ? { details } : {}) } };
   },
 
+  modelListBody: (models) => ({ models: models.map((model) => ({ name: `models/${model}` })) }),
+
   summarize(body) {
     const tools = Array.isArray(body.tools) ? body.tools : [];
     const contents = Array.isArray(body.contents) ? body.contents : [];

@@ -59,6 +59,8 @@ export interface FakeProviderServer {
   readonly requests: RecordedRequest[];
   /** Scripted answers not yet used. */
   pending(): number;
+  /** The models `GET {baseURL}/models` lists, in the provider's own format. */
+  serveModels(models: string[]): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,8 @@ export interface WireDialect {
   jsonBody(reply: ScriptedReply, request: RecordedRequest): unknown;
   errorBody(error: ScriptedError, message: string): unknown;
   summarize(body: Record<string, unknown>): { toolNames: string[]; promptText: string };
+  /** Defaults to OpenAI's and Anthropic's `{ data: [{ id }] }`. */
+  modelListBody?(models: string[]): unknown;
 }
 
 /** The route of an API with one endpoint that reads the model and the stream flag from the JSON body. */
@@ -100,6 +104,7 @@ const TYPICAL_MESSAGES: Record<number, string> = {
 export async function startScriptedServer(dialect: WireDialect): Promise<FakeProviderServer> {
   const queue: ScriptedResponse[] = [];
   const requests: RecordedRequest[] = [];
+  let servedModels: string[] = [];
 
   const server = createServer((req, res) => {
     readBody(req).then(
@@ -119,6 +124,10 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
       });
     }
     const path = req.url ?? '/';
+    if (req.method === 'GET' && path.split('?')[0] === `${dialect.basePath}/models`) {
+      const list = dialect.modelListBody?.(servedModels) ?? { data: servedModels.map((id) => ({ id })) };
+      return sendJson(res, 200, list);
+    }
     const route = dialect.route(req.method ?? 'GET', path, body);
     if (!route)
       return sendJson(res, 404, { error: { message: `The fake provider does not serve ${path}.` } });
@@ -173,6 +182,9 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
     },
     requests,
     pending: () => queue.length,
+    serveModels: (models) => {
+      servedModels = models;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         // Held-open streams would otherwise keep close() waiting forever.
