@@ -1,5 +1,13 @@
 // Streams one agent's model call: text deltas to the writer, tool failures and provider errors raised, abort honoured.
-import { type LanguageModel, type ModelMessage, type StopCondition, streamText, type ToolSet } from 'ai';
+import {
+  type FinishReason,
+  type LanguageModel,
+  type ModelMessage,
+  type StopCondition,
+  streamText,
+  type ToolChoice,
+  type ToolSet,
+} from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { AgentError, isAgentError } from './errors.ts';
 import type { TurnEvents } from './turn.ts';
@@ -13,8 +21,12 @@ export interface ModelStepInput {
   signal: AbortSignal;
   events: TurnEvents;
   maxRetries: number;
-  /** Where the tokens this call used are added up for the turn. */
+  /** Where the tokens this call used are added up for the turn, step by step. */
   usage?: UsageTally;
+  toolChoice?: ToolChoice<ToolSet>;
+  maxOutputTokens?: number;
+  /** Tools whose arguments are shown to the writer while they stream in, with the noun to show. */
+  streamedTools?: Record<string, string>;
 }
 
 export interface UsageTally {
@@ -23,6 +35,7 @@ export interface UsageTally {
 }
 
 export interface ModelToolCall {
+  toolCallId: string;
   toolName: string;
   input: unknown;
 }
@@ -30,7 +43,12 @@ export interface ModelToolCall {
 export interface ModelStepResult {
   text: string;
   toolCalls: ModelToolCall[];
+  /** Why the last step ended: `length` when cut off at the token limit. */
+  finishReason: FinishReason | undefined;
 }
+
+/** How often the writer is told how far the tool arguments have got. */
+const ARGUMENT_PROGRESS_INTERVAL_MS = 1_000;
 
 export async function runModelStep(step: ModelStepInput): Promise<ModelStepResult> {
   step.signal.throwIfAborted();
@@ -42,28 +60,42 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
     stopWhen: step.stopWhen,
     abortSignal: step.signal,
     maxRetries: step.maxRetries,
+    ...(step.toolChoice ? { toolChoice: step.toolChoice } : {}),
+    ...(step.maxOutputTokens ? { maxOutputTokens: step.maxOutputTokens } : {}),
     // Errors arrive as stream parts and are thrown below; the SDK's default would also log them.
     onError: () => {},
   });
   let text = '';
+  let finishReason: FinishReason | undefined;
   const toolCalls: ModelToolCall[] = [];
+  const argumentProgress = argumentReporter(step);
   for await (const part of result.fullStream) {
+    // Any part is a sign of life: tool arguments and reasoning can run for a minute without text.
+    step.events.progress?.();
     switch (part.type) {
       case 'text-delta':
         if (part.text.length === 0) break;
         text += part.text;
         step.events.text(part.text);
         break;
+      case 'tool-input-start':
+        argumentProgress.start(part.id, part.toolName);
+        break;
+      case 'tool-input-delta':
+        argumentProgress.delta(part.id, part.delta);
+        break;
       case 'tool-call':
-        toolCalls.push({ toolName: part.toolName, input: part.input });
+        toolCalls.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
         break;
       case 'tool-error':
         step.signal.throwIfAborted();
         throw toolFailure(part.toolName, part.toolCallId, part.error, step.events);
-      case 'finish':
+      case 'finish-step':
+        finishReason = part.finishReason;
+        // Counted per step, so a turn that fails later still reports what it used.
         if (step.usage) {
-          step.usage.inputTokens += part.totalUsage.inputTokens ?? 0;
-          step.usage.outputTokens += part.totalUsage.outputTokens ?? 0;
+          step.usage.inputTokens += part.usage.inputTokens ?? 0;
+          step.usage.outputTokens += part.usage.outputTokens ?? 0;
         }
         break;
       case 'error':
@@ -75,7 +107,40 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
   }
   // streamText ends its stream quietly on abort; the turn must still stop here.
   step.signal.throwIfAborted();
-  return { text, toolCalls };
+  return { text, toolCalls, finishReason };
+}
+
+/** Tells the writer, at most once a second, how much of a save call's arguments has arrived. */
+function argumentReporter(step: ModelStepInput) {
+  const calls = new Map<string, { toolName: string; noun: string; chars: number; reportedAt: number }>();
+  const report = (id: string, call: { toolName: string; noun: string; chars: number }) =>
+    step.events.tool({
+      tool_call_id: id,
+      tool_name: call.toolName,
+      status: 'executing',
+      message:
+        call.chars === 0
+          ? `Writing the ${call.noun}...`
+          : `Writing the ${call.noun}... (${call.chars.toLocaleString('en-US')} characters so far)`,
+      progress: 0.1,
+    });
+  return {
+    start(id: string, toolName: string) {
+      const noun = step.streamedTools?.[toolName];
+      if (!noun) return;
+      const call = { toolName, noun, chars: 0, reportedAt: Date.now() };
+      calls.set(id, call);
+      report(id, call);
+    },
+    delta(id: string, delta: string) {
+      const call = calls.get(id);
+      if (!call) return;
+      call.chars += delta.length;
+      if (Date.now() - call.reportedAt < ARGUMENT_PROGRESS_INTERVAL_MS) return;
+      call.reportedAt = Date.now();
+      report(id, call);
+    },
+  };
 }
 
 /**

@@ -97,6 +97,7 @@ export function createSpecialist(
           [ToolName.getArtifact]: createGetArtifactTool(context),
         },
         stopWhen: [hasToolCall(finish.name), stepCountIs(MAX_STEPS)],
+        streamedTools: { [finish.name]: definition.noun },
         signal: step.signal,
         events: step.events,
         maxRetries: step.maxRetries,

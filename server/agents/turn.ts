@@ -19,6 +19,11 @@ export interface TurnEvents {
   /** Text streamed by the current agent, in the order written. */
   text(delta: string): void;
   tool(update: ToolUpdate): void;
+  /**
+   * The provider sent something that is not text (tool-argument deltas, reasoning, step boundaries):
+   * the agent is still working, so the no-progress watchdog must not fire.
+   */
+  progress?(): void;
 }
 
 export interface TurnInput {

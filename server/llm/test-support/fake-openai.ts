@@ -43,7 +43,7 @@ const openAIDialect: WireDialect = {
         function: { name: call.name, arguments: '' },
       };
       opening.push(chunk({ delta: { tool_calls: [head] } }));
-      for (const piece of fragments(JSON.stringify(call.args), 3)) {
+      for (const piece of fragments(JSON.stringify(call.args), reply.argumentFragments ?? 3)) {
         opening.push(chunk({ delta: { tool_calls: [{ index, function: { arguments: piece } }] } }));
       }
     });

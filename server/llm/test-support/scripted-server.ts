@@ -20,6 +20,8 @@ export type ScriptedResponse =
       holdOpen?: boolean;
       /** Pause between streamed frames, so a client sees them arrive over time. */
       delayMs?: number;
+      /** How many deltas each tool call's JSON arguments are streamed in, where the API streams them (3 by default). */
+      argumentFragments?: number;
     }
   | {
       kind: 'error';
