@@ -2,7 +2,15 @@
 import { type LanguageModel, type ModelMessage, stepCountIs, tool } from 'ai';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
-import { AgentName, type ArtifactSummary, RouteArgs, ToolName, writeArtifactCatalog } from './contract.ts';
+import {
+  AgentName,
+  type ArtifactSummary,
+  normalizeRoute,
+  RouteArgs,
+  RouteArgsForModel,
+  ToolName,
+  writeArtifactCatalog,
+} from './contract.ts';
 import { runModelStep, type UsageTally } from './model-step.ts';
 import { loadSessionCatalog } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
@@ -78,7 +86,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
           // No execute: the call is the decision, and the workflow acts on it.
           [ToolName.route]: tool({
             description: 'Hand the request to specialists, in order, each with its task.',
-            inputSchema: schemaForModel(RouteArgs),
+            inputSchema: schemaForModel(RouteArgsForModel),
           }),
         },
         stopWhen: stepCountIs(1),
@@ -89,7 +97,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
       });
       const call = toolCalls.find((c) => c.toolName === ToolName.route);
       if (!call) return { text, route: undefined };
-      const route = parseToolInput(RouteArgs, call.input, ToolName.route);
+      const route = parseToolInput(RouteArgs, normalizeRoute(call.input), ToolName.route);
       if (route.steps.length === 0) return { text, route: undefined };
       // A target the session does not have is a slip of the model: the workflow then finds the target itself.
       const known = new Set(catalog.map((item) => item.id));
