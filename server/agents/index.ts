@@ -10,12 +10,13 @@ import type { UsageTally } from './model-step.ts';
 import { createOrchestratorAgent, ORCHESTRATOR } from './orchestrator.ts';
 import { createPlotGeneratorAgent, PLOT_GENERATOR } from './plot-generator.ts';
 import { type AgentDescriptor, describeSpecialist, type SpecialistAgent } from './specialist.ts';
-import type { TurnOutcome, TurnRunner } from './turn.ts';
+import { type TurnOutcome, type TurnRunner, withUsage } from './turn.ts';
 import { runWorkflow, type WorkflowOutcome } from './workflow.ts';
 import { createWorldBuildingAgent, WORLD_BUILDING } from './world-building.ts';
 
 export { AgentError, isAgentError } from './errors.ts';
 export type { ToolUpdate, TurnEvents, TurnInput, TurnOutcome, TurnRunner } from './turn.ts';
+export { usageOf } from './turn.ts';
 
 export interface TurnRunnerDeps {
   artifacts: ArtifactStore;
@@ -37,11 +38,10 @@ function createAgents(artifacts: ArtifactStore) {
 
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const maxRetries = deps.maxRetries ?? 2;
-  return async (input) => {
+  const run = async (input: Parameters<TurnRunner>[0], usage: UsageTally): Promise<TurnOutcome> => {
     // Every agent and tool of the turn sees the library as the session's owner does, and nothing else.
     const artifacts = ownedArtifacts(deps.artifacts, input.owner);
     const { orchestrator, specialists } = createAgents(artifacts);
-    const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
     const router = deps.routerFor?.(input.modelId) ?? input.model;
     const decision = await orchestrator.decide(input, { maxRetries, usage, model: router });
     if (!decision.route) {
@@ -57,6 +57,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       decision.route,
     );
     return { ...describeOutcome(outcome), usage };
+  };
+  return async (input) => {
+    const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
+    try {
+      return await run(input, usage);
+    } catch (error) {
+      // The provider charged for every step that finished; the metrics must see it.
+      throw withUsage(error, usage);
+    }
   };
 }
 

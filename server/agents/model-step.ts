@@ -27,6 +27,8 @@ export interface ModelStepInput {
   maxOutputTokens?: number;
   /** Tools whose arguments are shown to the writer while they stream in, with the noun to show. */
   streamedTools?: Record<string, string>;
+  /** `collect`: a failed tool call is returned in `toolErrors` for the caller to repair; default `throw`. */
+  toolErrors?: 'throw' | 'collect';
 }
 
 export interface UsageTally {
@@ -45,6 +47,14 @@ export interface ModelStepResult {
   toolCalls: ModelToolCall[];
   /** Why the last step ended: `length` when cut off at the token limit. */
   finishReason: FinishReason | undefined;
+  /** Failed tool calls, when `toolErrors` is `collect`: what the model sent and why it failed. */
+  toolErrors: ModelToolError[];
+}
+
+export interface ModelToolError {
+  toolName: string;
+  input: unknown;
+  message: string;
 }
 
 /** How often the writer is told how far the tool arguments have got. */
@@ -62,12 +72,18 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
     maxRetries: step.maxRetries,
     ...(step.toolChoice ? { toolChoice: step.toolChoice } : {}),
     ...(step.maxOutputTokens ? { maxOutputTokens: step.maxOutputTokens } : {}),
+    // One save per step: providers that can be told not to call tools in parallel are told so.
+    providerOptions: {
+      openai: { parallelToolCalls: false },
+      anthropic: { disableParallelToolUse: true },
+    },
     // Errors arrive as stream parts and are thrown below; the SDK's default would also log them.
     onError: () => {},
   });
   let text = '';
   let finishReason: FinishReason | undefined;
   const toolCalls: ModelToolCall[] = [];
+  const toolErrors: ModelToolError[] = [];
   const argumentProgress = argumentReporter(step);
   for await (const part of result.fullStream) {
     // Any part is a sign of life: tool arguments and reasoning can run for a minute without text.
@@ -87,9 +103,15 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
       case 'tool-call':
         toolCalls.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
         break;
-      case 'tool-error':
+      case 'tool-error': {
         step.signal.throwIfAborted();
-        throw toolFailure(part.toolName, part.toolCallId, part.error, step.events);
+        const failure = toolFailure(part.toolName, part.toolCallId, part.error, step.events);
+        // Only arguments the model got wrong can be repaired; a failed write or a missing target cannot.
+        const repairable = !isAgentError(failure) || failure.code === ErrorCode.PROVIDER_BAD_OUTPUT;
+        if (step.toolErrors !== 'collect' || !repairable) throw failure;
+        toolErrors.push({ toolName: part.toolName, input: part.input, message: failure.message });
+        break;
+      }
       case 'finish-step':
         finishReason = part.finishReason;
         // Counted per step, so a turn that fails later still reports what it used.
@@ -107,7 +129,7 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
   }
   // streamText ends its stream quietly on abort; the turn must still stop here.
   step.signal.throwIfAborted();
-  return { text, toolCalls, finishReason };
+  return { text, toolCalls, finishReason, toolErrors };
 }
 
 /** Tells the writer, at most once a second, how much of a save call's arguments has arrived. */

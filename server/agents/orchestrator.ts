@@ -1,5 +1,6 @@
 // OrchestratorAgent: acknowledges the writer and decides, in one model call, which specialists run and in what order.
 import { type LanguageModel, type ModelMessage, stepCountIs, tool } from 'ai';
+import { ErrorCode } from '../../protocol/errors.ts';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import {
@@ -11,6 +12,7 @@ import {
   ToolName,
   writeArtifactCatalog,
 } from './contract.ts';
+import { AgentError } from './errors.ts';
 import { runModelStep, type UsageTally } from './model-step.ts';
 import { loadSessionCatalog } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
@@ -34,6 +36,8 @@ export interface OrchestratorAgent extends AgentDescriptor {
 /** Recent turns are enough to resolve "it" and "her"; older ones only cost tokens. */
 const HISTORY_MESSAGES = 12;
 const HISTORY_CHARS = 2_000;
+/** Two sentences and a route: a generous ceiling that still stops a runaway reply. */
+const ORCHESTRATOR_MAX_OUTPUT_TOKENS = 2_000;
 
 export const ORCHESTRATOR: AgentDescriptor = {
   name: AgentName.orchestrator,
@@ -78,23 +82,61 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
     ...ORCHESTRATOR,
     async decide(input, options) {
       const catalog = await loadSessionCatalog(deps.artifacts, input.sessionId);
-      const { text, toolCalls } = await runModelStep({
+      const routeTool = {
+        // No execute: the call is the decision, and the workflow acts on it.
+        [ToolName.route]: tool({
+          description:
+            'Hand the request to specialists, in order, each with its task. Call it with no steps when you only answered a question.',
+          inputSchema: schemaForModel(RouteArgsForModel),
+        }),
+      };
+      const messages: ModelMessage[] = [
+        ...historyMessages(input.history),
+        { role: 'user', content: input.content },
+      ];
+      const common = {
         model: options.model ?? input.model,
         system: orchestratorSystemPrompt(catalog),
-        messages: [...historyMessages(input.history), { role: 'user', content: input.content }],
-        tools: {
-          // No execute: the call is the decision, and the workflow acts on it.
-          [ToolName.route]: tool({
-            description: 'Hand the request to specialists, in order, each with its task.',
-            inputSchema: schemaForModel(RouteArgsForModel),
-          }),
-        },
+        tools: routeTool,
         stopWhen: stepCountIs(1),
         signal: input.signal,
-        events: input.events,
         maxRetries: options.maxRetries,
         usage: options.usage,
-      });
+        maxOutputTokens: ORCHESTRATOR_MAX_OUTPUT_TOKENS,
+      };
+      const first = await runModelStep({ ...common, messages, events: input.events });
+      let { text, toolCalls } = first;
+      if (!toolCalls.some((c) => c.toolName === ToolName.route)) {
+        // Models often say "I'll have the plot specialist…" and stop: a decision is still needed. What
+        // this call writes is not shown, the writer has read the first answer already.
+        const forced = await runModelStep({
+          ...common,
+          messages: [
+            ...messages,
+            ...(text.trim() ? [{ role: 'assistant' as const, content: text }] : []),
+            {
+              role: 'user',
+              content: `Now call ${ToolName.route} to do what you said. If you only answered a question, call it with an empty steps list.`,
+            },
+          ],
+          toolChoice: { type: 'tool', toolName: ToolName.route },
+          events: {
+            switchAgent: (to, reason) => input.events.switchAgent(to, reason),
+            text: () => {},
+            tool: (update) => input.events.tool(update),
+            progress: () => input.events.progress?.(),
+          },
+        });
+        toolCalls = forced.toolCalls;
+        if (!text.trim()) text = forced.text;
+      }
+      if (!text.trim() && !toolCalls.some((c) => c.toolName === ToolName.route)) {
+        throw new AgentError(
+          ErrorCode.PROVIDER_BAD_OUTPUT,
+          'The orchestrator neither answered nor chose a specialist, even when asked again',
+          { agent: AgentName.orchestrator },
+        );
+      }
       const call = toolCalls.find((c) => c.toolName === ToolName.route);
       if (!call) return { text, route: undefined };
       const route = parseToolInput(RouteArgs, normalizeRoute(call.input), ToolName.route);

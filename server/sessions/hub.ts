@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { CloseCode } from '../../protocol/errors.ts';
 import type { TurnStatus, UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
-import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
+import { type TurnRunner, type TurnUsage, usageOf } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
 import { mayUse, ownerKeyOf } from '../ownership.ts';
@@ -311,6 +311,7 @@ export class SessionHub {
           execution.succeed(outcome);
         },
         (error: unknown) => {
+          usage = usageOf(error);
           if (execution.isFinished || error instanceof TurnAborted) return;
           log.warn({ err: error }, 'turn failed');
           execution.fail(describeTurnFailure(error, this.deps.describeError));

@@ -30,7 +30,7 @@ const geminiDialect: WireDialect = {
           {
             ...(parts ? { content: { parts, role: 'model' } } : {}),
             index: 0,
-            ...(last ? { finishReason: 'STOP' } : {}),
+            ...(last ? { finishReason: reply.finishReason ?? 'STOP' } : {}),
           },
         ],
         usageMetadata: usage(reply, last),

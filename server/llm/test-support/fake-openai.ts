@@ -114,6 +114,7 @@ function callId(call: ScriptedToolCall, index: number): string {
 }
 
 function finishReason(reply: ScriptedReply): string {
+  if (reply.finishReason) return reply.finishReason;
   return (reply.toolCalls ?? []).length > 0 ? 'tool_calls' : 'stop';
 }
 

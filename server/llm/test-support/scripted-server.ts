@@ -22,6 +22,8 @@ export type ScriptedResponse =
       delayMs?: number;
       /** How many deltas each tool call's JSON arguments are streamed in, where the API streams them (3 by default). */
       argumentFragments?: number;
+      /** The provider's own finish reason, e.g. `length` or Gemini's `MALFORMED_FUNCTION_CALL`. */
+      finishReason?: string;
     }
   | {
       kind: 'error';
