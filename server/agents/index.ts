@@ -9,6 +9,7 @@ import { AgentName, type SpecialistName } from './contract.ts';
 import type { UsageTally } from './model-step.ts';
 import { createOrchestratorAgent, ORCHESTRATOR } from './orchestrator.ts';
 import { createPlotGeneratorAgent, PLOT_GENERATOR } from './plot-generator.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { type AgentDescriptor, describeSpecialist, type SpecialistAgent } from './specialist.ts';
 import { type TurnOutcome, type TurnRunner, withUsage } from './turn.ts';
 import { runWorkflow, type WorkflowOutcome } from './workflow.ts';
@@ -22,6 +23,8 @@ export interface TurnRunnerDeps {
   artifacts: ArtifactStore;
   /** Retries of a failed provider call inside one model call; the AI SDK's default is 2. */
   maxRetries?: number;
+  /** How retries wait; tests record the delays instead of sleeping. */
+  wait?: RetryWait;
   /** The orchestrator's (cheaper) model for a session on `modelId`; the session's own model when undefined. */
   routerFor?: (modelId: string) => LanguageModel | undefined;
 }
@@ -43,7 +46,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const artifacts = ownedArtifacts(deps.artifacts, input.owner);
     const { orchestrator, specialists } = createAgents(artifacts);
     const router = deps.routerFor?.(input.modelId) ?? input.model;
-    const decision = await orchestrator.decide(input, { maxRetries, usage, model: router });
+    const decision = await orchestrator.decide(input, { maxRetries, usage, model: router, wait: deps.wait });
     if (!decision.route) {
       return {
         message: 'Response completed successfully',
@@ -52,7 +55,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       };
     }
     const outcome = await runWorkflow(
-      { artifacts, agents: specialists, maxRetries, usage },
+      { artifacts, agents: specialists, maxRetries, usage, wait: deps.wait },
       input,
       decision.route,
     );

@@ -3,6 +3,7 @@ import {
   type FinishReason,
   type LanguageModel,
   type ModelMessage,
+  RetryError,
   type StopCondition,
   streamText,
   type ToolChoice,
@@ -10,6 +11,7 @@ import {
 } from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { AgentError, isAgentError } from './errors.ts';
+import { type RetryWait, retryDelayMs, waitFor } from './retry-policy.ts';
 import type { TurnEvents } from './turn.ts';
 
 export interface ModelStepInput {
@@ -27,6 +29,8 @@ export interface ModelStepInput {
   maxOutputTokens?: number;
   /** Tools whose arguments are shown to the writer while they stream in, with the noun to show. */
   streamedTools?: Record<string, string>;
+  /** How retries wait; tests record the delays instead of sleeping. */
+  wait?: RetryWait;
   /** `collect`: a failed tool call is returned in `toolErrors` for the caller to repair; default `throw`. */
   toolErrors?: 'throw' | 'collect';
 }
@@ -60,8 +64,49 @@ export interface ModelToolError {
 /** How often the writer is told how far the tool arguments have got. */
 const ARGUMENT_PROGRESS_INTERVAL_MS = 1_000;
 
+/** Thrown by one attempt; `reached` says whether anything of it reached the writer or the library. */
+class AttemptFailed extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly reached: boolean,
+  ) {
+    super('model call failed');
+  }
+}
+
+/**
+ * One model call, tried again (up to `maxRetries` times) only while nothing of it has reached the
+ * writer: after the provider's own retry delay when it gives one, otherwise with backoff.
+ */
 export async function runModelStep(step: ModelStepInput): Promise<ModelStepResult> {
+  const failures: unknown[] = [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await attemptModelStep(step);
+    } catch (error) {
+      if (!(error instanceof AttemptFailed)) throw error;
+      failures.push(error.failure);
+      const delay =
+        error.reached || attempt >= step.maxRetries ? undefined : retryDelayMs(error.failure, attempt);
+      if (delay === undefined) {
+        if (failures.length === 1) throw error.failure;
+        throw new RetryError({
+          message: `The model call failed ${failures.length} times`,
+          reason: 'maxRetriesExceeded',
+          errors: failures,
+        });
+      }
+      // Waiting as the provider asked is not a stall.
+      step.events.progress?.();
+      await (step.wait ?? waitFor)(delay, step.signal);
+      step.events.progress?.();
+    }
+  }
+}
+
+async function attemptModelStep(step: ModelStepInput): Promise<ModelStepResult> {
   step.signal.throwIfAborted();
+  let reached = false;
   const result = streamText({
     model: step.model,
     system: step.system,
@@ -69,7 +114,8 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
     tools: step.tools,
     stopWhen: step.stopWhen,
     abortSignal: step.signal,
-    maxRetries: step.maxRetries,
+    // Retries are ours (above): the SDK's would ignore Gemini's retry delay.
+    maxRetries: 0,
     ...(step.toolChoice ? { toolChoice: step.toolChoice } : {}),
     ...(step.maxOutputTokens ? { maxOutputTokens: step.maxOutputTokens } : {}),
     // One save per step: providers that can be told not to call tools in parallel are told so.
@@ -91,16 +137,19 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
     switch (part.type) {
       case 'text-delta':
         if (part.text.length === 0) break;
+        reached = true;
         text += part.text;
         step.events.text(part.text);
         break;
       case 'tool-input-start':
+        reached = true;
         argumentProgress.start(part.id, part.toolName);
         break;
       case 'tool-input-delta':
         argumentProgress.delta(part.id, part.delta);
         break;
       case 'tool-call':
+        reached = true;
         toolCalls.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
         break;
       case 'tool-error': {
@@ -122,7 +171,7 @@ export async function runModelStep(step: ModelStepInput): Promise<ModelStepResul
         break;
       case 'error':
         step.signal.throwIfAborted();
-        throw part.error;
+        throw new AttemptFailed(part.error, reached);
       default:
         break;
     }

@@ -14,6 +14,7 @@ import {
 } from './contract.ts';
 import { AgentError } from './errors.ts';
 import { runModelStep, type UsageTally } from './model-step.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { loadSessionCatalog } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
 import { parseToolInput, schemaForModel } from './tools/tool-input.ts';
@@ -29,7 +30,7 @@ export interface OrchestratorDecision {
 export interface OrchestratorAgent extends AgentDescriptor {
   decide(
     input: TurnInput,
-    options: { maxRetries: number; usage?: UsageTally; model?: LanguageModel },
+    options: { maxRetries: number; usage?: UsageTally; model?: LanguageModel; wait?: RetryWait },
   ): Promise<OrchestratorDecision>;
 }
 
@@ -101,6 +102,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
         stopWhen: stepCountIs(1),
         signal: input.signal,
         maxRetries: options.maxRetries,
+        wait: options.wait,
         usage: options.usage,
         maxOutputTokens: ORCHESTRATOR_MAX_OUTPUT_TOKENS,
       };

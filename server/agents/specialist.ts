@@ -5,6 +5,7 @@ import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
 import { type SpecialistName, ToolName, writePromptSections } from './contract.ts';
 import { AgentError } from './errors.ts';
 import { type ModelToolError, runModelStep, type UsageTally } from './model-step.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { renderSaved } from './saved-prose.ts';
 import { createGetArtifactTool } from './tools/get-artifact.ts';
 import { createSearchLibraryTool } from './tools/search-library.ts';
@@ -16,6 +17,7 @@ export interface SpecialistStep {
   signal: AbortSignal;
   events: TurnEvents;
   maxRetries: number;
+  wait?: RetryWait;
   usage?: UsageTally;
   sessionId: string;
   /** The writer's own words. */
@@ -97,6 +99,7 @@ export function createSpecialist(
         signal: step.signal,
         events: step.events,
         maxRetries: step.maxRetries,
+        wait: step.wait,
         usage: step.usage,
         maxOutputTokens: definition.maxOutputTokens,
         streamedTools: { [finish.name]: definition.noun },

@@ -3,6 +3,7 @@ import type { ArtifactByKind, ArtifactKind, Plot, World } from '../../protocol/a
 import type { ArtifactStore } from '../storage/repository.ts';
 import { AgentName, type RouteArgs, type SpecialistName } from './contract.ts';
 import type { UsageTally } from './model-step.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { latestInSession, listAllInSession } from './session-library.ts';
 import type { SpecialistAgent } from './specialist.ts';
 import { emptySaved, type SavedArtifacts } from './tools/tool-context.ts';
@@ -14,6 +15,7 @@ export interface WorkflowDeps {
   artifacts: ArtifactStore;
   agents: Record<SpecialistName, SpecialistAgent>;
   maxRetries: number;
+  wait?: RetryWait;
   usage?: UsageTally;
 }
 
@@ -94,6 +96,7 @@ export async function runWorkflow(
       signal: input.signal,
       events: input.events,
       maxRetries: deps.maxRetries,
+      wait: deps.wait,
       usage: deps.usage,
       sessionId,
       request: input.content,

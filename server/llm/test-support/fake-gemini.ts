@@ -17,6 +17,7 @@ const MODEL_PATH = /\/models\/([^/:?]+):(streamGenerateContent|generateContent)(
 
 const geminiDialect: WireDialect = {
   basePath: '/v1beta',
+  retryDelayInBodyOnly: true,
   route(method, path) {
     const match = MODEL_PATH.exec(path);
     if (method !== 'POST' || !match) return undefined;

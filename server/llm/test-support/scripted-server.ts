@@ -22,6 +22,8 @@ export type ScriptedResponse =
       delayMs?: number;
       /** How many deltas each tool call's JSON arguments are streamed in, where the API streams them (3 by default). */
       argumentFragments?: number;
+      /** Writes the deltas, then drops the connection, as a provider that fails mid-answer. */
+      dropAfterOpening?: boolean;
       /** The provider's own finish reason, e.g. `length` or Gemini's `MALFORMED_FUNCTION_CALL`. */
       finishReason?: string;
     }
@@ -83,6 +85,8 @@ export interface WireDialect {
   jsonBody(reply: ScriptedReply, request: RecordedRequest): unknown;
   errorBody(error: ScriptedError, message: string): unknown;
   summarize(body: Record<string, unknown>): { toolNames: string[]; promptText: string };
+  /** Gemini gives the retry delay only in the body (RetryInfo), not as a Retry-After header. */
+  retryDelayInBodyOnly?: boolean;
   /** Defaults to OpenAI's and Anthropic's `{ data: [{ id }] }`. */
   modelListBody?(models: string[]): unknown;
 }
@@ -164,7 +168,9 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
     if (response.kind === 'error') {
       const message = response.message ?? TYPICAL_MESSAGES[response.status] ?? 'Request failed.';
       const headers: Record<string, string> =
-        response.retryAfterSeconds === undefined ? {} : { 'retry-after': String(response.retryAfterSeconds) };
+        response.retryAfterSeconds === undefined || dialect.retryDelayInBodyOnly
+          ? {}
+          : { 'retry-after': String(response.retryAfterSeconds) };
       return sendJson(res, response.status, dialect.errorBody(response, message), headers);
     }
     if (response.kind === 'malformed') {
@@ -208,14 +214,16 @@ async function streamReply(
     'cache-control': 'no-cache',
     connection: 'keep-alive',
   });
-  const toWrite = reply.holdOpen ? frames.opening : [...frames.opening, ...frames.closing];
+  const toWrite =
+    reply.holdOpen || reply.dropAfterOpening ? frames.opening : [...frames.opening, ...frames.closing];
   for (const frame of toWrite) {
     if (res.destroyed) return;
     res.write(frame);
     // Yielding between frames sends each as its own write, the way a real provider trickles tokens.
     await pause(reply.delayMs ?? 0);
   }
-  if (!reply.holdOpen) res.end();
+  if (reply.dropAfterOpening) res.destroy();
+  else if (!reply.holdOpen) res.end();
 }
 
 function pause(ms: number): Promise<void> {
