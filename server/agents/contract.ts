@@ -101,6 +101,8 @@ export function normalizeRoute(input: unknown): unknown {
  * parses them back with `readPromptSections`, so both run the same agents.
  */
 export interface PromptSections {
+  /** What the writer asked for earlier in the session (genre, audience, point of view, tense, length, constraints). */
+  brief?: string;
   /** The writer's own words, as sent. */
   request: string;
   /** What the orchestrator asked this specialist to do. */
@@ -114,6 +116,8 @@ const SECTION = /<(request|task|mode|context)>\n?([\s\S]*?)\n?<\/\1>/g;
 
 export function writePromptSections(sections: PromptSections): string {
   return [
+    // Earlier asks still hold; the offline model reads only the sections below.
+    ...(sections.brief ? [`<brief>\n${sections.brief}\n</brief>`] : []),
     `<request>\n${sections.request}\n</request>`,
     `<task>\n${sections.task}\n</task>`,
     `<mode>\n${sections.mode}\n</mode>`,

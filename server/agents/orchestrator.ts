@@ -55,13 +55,15 @@ export function orchestratorSystemPrompt(catalog: ArtifactSummary[]): string {
     `- ${AgentName.world}: builds the world a story happens in (geography, politics, cultures, magic or technology).`,
     `- ${AgentName.characters}: creates characters (protagonist, antagonist, allies) or revises one character.`,
     `- ${AgentName.author}: invents an author persona (name, pen name, biography, writing style).`,
-    'First write one or two short sentences to the writer saying what will happen. Then, when the request',
+    'First write one or two short sentences to the writer restating what they asked for and what will happen;',
+    'invent nothing they did not say (no titles, names or plot points). Then, when the request',
     `asks for creative work, call ${ToolName.route} once with the steps in order: plot, then world, then`,
     'characters, then author, only those asked for. Give each step a concrete task in your own words',
-    '(for characters, say how many).',
+    '(for characters, say how many), carrying every detail the writer gave: genre, audience, point of view,',
+    'tense, length and constraints, from this message and earlier ones.',
     `To change something that already exists, use mode "revise" with target_id set to its id from the list`,
     'below (for "the villain", the antagonist). When the writer only asks a question, answer it briefly and',
-    `do not call ${ToolName.route}.`,
+    `call ${ToolName.route} with an empty steps list.`,
     catalog.length > 0
       ? `The session's library so far (kind, id, label, detail):\n${writeArtifactCatalog(catalog)}`
       : "The session's library is empty so far.",

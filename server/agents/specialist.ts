@@ -22,6 +22,8 @@ export interface SpecialistStep {
   sessionId: string;
   /** The writer's own words. */
   request: string;
+  /** What the writer asked for earlier in the session; see `writeBrief`. */
+  brief?: string;
   /** What the orchestrator asked of this specialist. */
   task: string;
   mode: 'create' | 'revise';
@@ -88,6 +90,7 @@ export function createSpecialist(
       };
       const finish = step.mode === 'revise' ? reviseTool : createTool;
       const prompt = writePromptSections({
+        brief: step.brief,
         request: step.request,
         task: step.task,
         mode: step.mode,
@@ -182,11 +185,18 @@ function followUpInstruction(
 function specialistRules(noun: string, createTool: string, reviseTool: string): string {
   return [
     'You receive the writer request, your task, a mode and context (artifacts to build on) in tagged sections.',
+    'A <brief> section, when present, lists what the writer asked for earlier in this session: its genre,',
+    'audience, point of view, tense, length and constraints still hold unless the request changes them.',
     `In mode "create": first write the ${noun} for the writer as engaging Markdown prose (headings, short`,
     `paragraphs), then call ${createTool} exactly once with the same content as structured arguments —`,
     'the same names, the same title, nothing the prose did not say.',
     `In mode "revise": the context holds the target; tell the writer briefly what you change and why, then call`,
     `${reviseTool} once with its id and only the changed fields, each rewritten in full.`,
     'Stay consistent with the context: same genre, names, places and conflict. Never ask the writer questions.',
+    'Context items (a plot, a world, existing_characters) are already saved in the library: build on them,',
+    'never save them again; existing_characters are people the story already has, so create only new ones.',
+    "Derive names from the setting's cultures and languages. Avoid the stock names and beats models fall back",
+    'on (a chosen one, a prophecy, a dead mentor, names like Elara, Kael or Lyra) unless the writer asks for them.',
+    'Each beat is caused by the one before it and turns on a character choice.',
   ].join('\n');
 }
