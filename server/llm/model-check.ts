@@ -35,12 +35,19 @@ export async function checkProviderModel(
   const names = modelNames(await response.json().catch(() => undefined));
   if (names === undefined) return undefined;
   // Anthropic lists dated ids (claude-haiku-4-5-20251001) for the undated aliases it also serves.
-  if (names.some((name) => name === model || name.startsWith(`${model}-`))) return undefined;
+  if (names.some((name) => servesModel(name, model))) return undefined;
   const similar = names.filter((name) => name.startsWith(model.split('-').slice(0, 2).join('-'))).slice(0, 5);
   return (
     `${provider.label} does not list the model ${id}, so every turn on it would fail with MODEL_UNAVAILABLE. ` +
     `Set BOOKSWRITER_MODEL to a model it serves${similar.length > 0 ? `, e.g. ${similar.join(', ')}` : ''}.`
   );
+}
+
+/** The same model, or a dated or numbered version of it (`-20251001`, `-2025-04-14`, `-001`, `-latest`), not a sibling like `-mini`. */
+function servesModel(listed: string, model: string): boolean {
+  if (listed === model) return true;
+  if (!listed.startsWith(`${model}-`)) return false;
+  return /^(\d{8}|\d{4}-\d{2}-\d{2}|\d{3}|latest)$/.test(listed.slice(model.length + 1));
 }
 
 /** Google's `{models:[{name:'models/x'}]}`, or OpenAI's and Anthropic's `{data:[{id}]}`. */

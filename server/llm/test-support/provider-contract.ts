@@ -209,7 +209,8 @@ export function describeProviderContract(subject: ProviderUnderTest): void {
       const id = `${subject.provider}:${subject.modelId}`;
       fake.serveModels([`${subject.modelId}-20250101`, 'another-model']);
       await expect(registry.check(id)).resolves.toBeUndefined();
-      fake.serveModels(['another-model']);
+      // A sibling (`-mini`) is another model, not a version of this one.
+      fake.serveModels([`${subject.modelId}-mini`, 'another-model']);
       const warning = await registry.check(id);
       expect(warning).toContain(`does not list the model ${id}`);
       expect(warning).toContain('BOOKSWRITER_MODEL');
