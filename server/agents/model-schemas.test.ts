@@ -1,6 +1,8 @@
 // The tool schemas the provider packages actually send: no limits or defaults a local grammar chokes on,
 // and a routing schema OpenAI's strict mode accepts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AuthorInput, CharacterPatch, WorldInput } from '../../protocol/artifacts.ts';
 import { createModelRegistry } from '../llm/index.ts';
 import { type FakeProviderServer, startFakeOpenAI } from '../llm/test-support/index.ts';
 import { openRepository, type Repository } from '../storage/index.ts';
@@ -8,6 +10,8 @@ import { AgentName, ToolName } from './contract.ts';
 import { createTurnRunner } from './index.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { samplePlot } from './test-support/samples.ts';
+import { SaveCharactersArgs } from './tools/save-characters.ts';
+import { schemaForModel } from './tools/tool-input.ts';
 
 let fake: FakeProviderServer;
 let repo: Repository;
@@ -101,6 +105,40 @@ describe('the tool schemas sent to models', () => {
     }
     const plot = schemas.get(ToolName.savePlot) as { properties: Record<string, Json> };
     expect(plot.properties.summary?.description).toContain('At most 20,000 characters');
+    expect(plot.properties.summary?.description).toMatch(/^The whole story/);
+  });
+
+  it('describe every field of every tool, saying what it means', async () => {
+    const schemas = await toolSchemasSent();
+    const undescribed: string[] = [];
+    for (const [name, schema] of schemas) {
+      for (const node of nodes(schema)) {
+        const properties = (node.properties ?? {}) as Record<string, Json>;
+        for (const [field, child] of Object.entries(properties)) {
+          if (typeof child.description !== 'string' || /^At most|^Optional/.test(child.description))
+            undescribed.push(`${name}.${field}`);
+        }
+      }
+    }
+    // The other specialists' tools, as schemaForModel hands them to the provider packages.
+    const others = {
+      save_world: WorldInput,
+      save_characters: SaveCharactersArgs,
+      save_author: AuthorInput,
+      update_character: z.object({
+        id: z.string(),
+        changes: CharacterPatch.omit({ plot_id: true, world_id: true }),
+      }),
+    };
+    for (const [name, schema] of Object.entries(others)) {
+      for (const node of nodes(schemaForModel(schema).jsonSchema)) {
+        for (const [field, child] of Object.entries((node.properties ?? {}) as Record<string, Json>)) {
+          if (typeof child.description !== 'string' || /^At most|^Optional/.test(child.description))
+            undescribed.push(`${name}.${field}`);
+        }
+      }
+    }
+    expect(undescribed).toEqual([]);
   });
 
   it('send a routing schema that is valid in OpenAI strict mode, every field described', async () => {

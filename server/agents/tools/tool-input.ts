@@ -3,6 +3,7 @@ import { jsonSchema, type Schema } from 'ai';
 import { z } from 'zod';
 import { ErrorCode } from '../../../protocol/errors.ts';
 import { AgentError } from '../errors.ts';
+import { FIELD_MEANINGS } from './field-meanings.ts';
 
 /**
  * The JSON schema a provider sends to its model; validation happens in execute so failures are reported.
@@ -27,7 +28,9 @@ export function withoutLimits(node: unknown): unknown {
     // `properties` maps names to schemas; everything else nested is a schema or a list of them.
     out[key] =
       key === 'properties' && typeof value === 'object' && value !== null
-        ? Object.fromEntries(Object.entries(value).map(([name, child]) => [name, withoutLimits(child)]))
+        ? Object.fromEntries(
+            Object.entries(value).map(([name, child]) => [name, withoutLimits(describeField(name, child))]),
+          )
         : withoutLimits(value);
   }
   const notes = limitNotes(source);
@@ -37,6 +40,13 @@ export function withoutLimits(node: unknown): unknown {
     out.description = `${described}${notes.join(' ')}`;
   }
   return out;
+}
+
+/** A field without a description of its own gets its meaning from FIELD_MEANINGS. */
+function describeField(name: string, schema: unknown): unknown {
+  const meaning = FIELD_MEANINGS[name];
+  if (!meaning || typeof schema !== 'object' || schema === null || 'description' in schema) return schema;
+  return { ...schema, description: meaning };
 }
 
 function limitNotes(node: Record<string, unknown>): string[] {
