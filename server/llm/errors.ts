@@ -32,7 +32,12 @@ export function describeProviderError(error: unknown, context: ProviderErrorCont
 
   if (RetryError.isInstance(error)) {
     const inner = describeProviderError(error.lastError, context);
-    return { ...inner, details: { ...inner.details, attempts: error.errors.length } };
+    const attempts = error.errors.length;
+    return {
+      ...inner,
+      message: `${inner.message} (tried ${attempts} times)`,
+      details: { ...inner.details, attempts },
+    };
   }
   if (NoOutputGeneratedError.isInstance(error) && error.cause !== undefined) {
     return describeProviderError(error.cause, context);
