@@ -19,7 +19,7 @@ const EnvSchema = z.object({
     .string()
     .regex(
       /^[a-z0-9-]+:.+$/i,
-      'expected provider:model, e.g. google:gemini-2.0-flash-exp or offline:bookswriter-offline',
+      'expected provider:model, e.g. google:gemini-2.5-flash or offline:bookswriter-offline',
     )
     .optional(),
   BOOKSWRITER_OFFLINE_DELAY_MS: int(0, 10_000).default(20),

@@ -60,7 +60,9 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   const hub = new SessionHub({
     repo,
     models,
-    runTurn: parts.runTurn ?? createTurnRunner({ artifacts: repo.artifacts }),
+    runTurn:
+      parts.runTurn ??
+      createTurnRunner({ artifacts: repo.artifacts, routerFor: (id) => models.routerFor(id)?.model }),
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,
@@ -118,6 +120,12 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     { host: config.host, port, model: models.defaultModelId, database: config.databaseUrl },
     'listening',
   );
+
+  // Logged, not fatal: the writer may pick another model in the studio.
+  const router = models.routerFor(models.defaultModelId)?.id;
+  for (const id of new Set([models.defaultModelId, router ?? models.defaultModelId])) {
+    void models.check(id).then((warning) => warning && logger.warn({ model: id }, warning));
+  }
 
   let closing: Promise<void> | undefined;
   return {

@@ -9,6 +9,7 @@ export const AUTHOR_GENERATOR: SpecialistDefinition = {
   name: AgentName.author,
   description: 'Invents author personas — name, pen name, biography, writing style — and saves them.',
   noun: 'author',
+  maxOutputTokens: 6_000,
   role: [
     'You are the AuthorGeneratorAgent of BooksWriter, who invents author personas for novels.',
     'An author has a name, a pen name, a biography, a writing style and the genres they write.',

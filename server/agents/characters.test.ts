@@ -47,11 +47,10 @@ describe('CharactersAgent', () => {
     });
   });
 
-  it('saves none of the cast when one character is invalid', async () => {
+  it('saves none of the cast when one character is invalid, even after one repair round', async () => {
     const broken = [...sampleCharacters, { name: 'Nameless', role: '', description: 'x' }];
-    const model = scriptedModel({
-      toolCalls: [{ name: ToolName.saveCharacters, input: { characters: broken } }],
-    });
+    const call = { toolCalls: [{ name: ToolName.saveCharacters, input: { characters: broken } }] };
+    const model = scriptedModel(call, call);
     const events = recordingEvents();
     await expect(
       createCharactersAgent({ artifacts: repo.artifacts }).run(step({ model, events })),

@@ -10,6 +10,7 @@ export const CHARACTERS: SpecialistDefinition = {
   description:
     'Creates casts — protagonists, antagonists, allies, their arcs and relationships — and saves them.',
   noun: 'characters',
+  maxOutputTokens: 16_000,
   role: [
     'You are the CharactersAgent of BooksWriter, a character development specialist for novelists.',
     'A cast has a protagonist, an antagonist and allies; each character has a name, role, description,',

@@ -48,10 +48,61 @@ export const RouteArgs = z.object({
 export type RouteArgs = z.infer<typeof RouteArgs>;
 
 /**
+ * The route tool's arguments as the model sees them: every field required and described, nothing
+ * optional or defaulted, so the schema is valid in OpenAI's strict mode and in local grammars.
+ * `normalizeRoute` maps it back onto RouteArgs, whose limits the server enforces.
+ */
+export const RouteArgsForModel = z
+  .object({
+    steps: z
+      .array(
+        z
+          .object({
+            agent: z.enum(SPECIALISTS).describe('The specialist that does this step.'),
+            task: z
+              .string()
+              .describe(
+                'What this specialist must make, in your own words, keeping every detail the writer gave. At most 2,000 characters.',
+              ),
+            mode: z
+              .enum(['create', 'revise'])
+              .describe('"create" makes something new; "revise" changes something already in the library.'),
+            target_id: z
+              .string()
+              .nullable()
+              .describe('For "revise": the id of the item to change, from the library list; otherwise null.'),
+          })
+          .strict(),
+      )
+      .describe('The specialists to run, in order: plot, world, characters, author; at most 6 steps.'),
+  })
+  .strict();
+
+/** Drops the nulls strict mode makes the model send, so RouteArgs can validate the rest. */
+export function normalizeRoute(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const { steps } = input as { steps?: unknown };
+  if (!Array.isArray(steps)) return input;
+  return {
+    steps: steps.map((step: unknown) => {
+      if (typeof step !== 'object' || step === null) return step;
+      const { target_id, mode, ...rest } = step as Record<string, unknown>;
+      return {
+        ...rest,
+        ...(mode === null || mode === undefined ? {} : { mode }),
+        ...(target_id === null || target_id === undefined || target_id === '' ? {} : { target_id }),
+      };
+    }),
+  };
+}
+
+/**
  * The sections of a specialist's user prompt. Real models read them as prose; the offline model
  * parses them back with `readPromptSections`, so both run the same agents.
  */
 export interface PromptSections {
+  /** What the writer asked for earlier in the session (genre, audience, point of view, tense, length, constraints). */
+  brief?: string;
   /** The writer's own words, as sent. */
   request: string;
   /** What the orchestrator asked this specialist to do. */
@@ -65,6 +116,8 @@ const SECTION = /<(request|task|mode|context)>\n?([\s\S]*?)\n?<\/\1>/g;
 
 export function writePromptSections(sections: PromptSections): string {
   return [
+    // Earlier asks still hold; the offline model reads only the sections below.
+    ...(sections.brief ? [`<brief>\n${sections.brief}\n</brief>`] : []),
     `<request>\n${sections.request}\n</request>`,
     `<task>\n${sections.task}\n</task>`,
     `<mode>\n${sections.mode}\n</mode>`,

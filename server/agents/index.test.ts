@@ -152,7 +152,10 @@ describe('createTurnRunner', () => {
   });
 
   it('ends with the orchestrator when it answers by itself', async () => {
-    const model = scriptedModel({ text: ['A logline is one sentence.'] });
+    const model = scriptedModel(
+      { text: ['A logline is one sentence.'] },
+      { toolCalls: [{ name: ToolName.route, input: { steps: [] } }] },
+    );
     const outcome = await createTurnRunner({ artifacts: repo.artifacts })(
       turn({ model, content: 'What is a logline?' }),
     );

@@ -1,4 +1,5 @@
 // The agents as the rest of the server sees them: a TurnRunner for sessions and the roster for GET /api/agents.
+import type { LanguageModel } from 'ai';
 import type { CompletionResults } from '../../protocol/messages.ts';
 import { ownedArtifacts } from '../storage/owned-artifacts.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
@@ -8,18 +9,24 @@ import { AgentName, type SpecialistName } from './contract.ts';
 import type { UsageTally } from './model-step.ts';
 import { createOrchestratorAgent, ORCHESTRATOR } from './orchestrator.ts';
 import { createPlotGeneratorAgent, PLOT_GENERATOR } from './plot-generator.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { type AgentDescriptor, describeSpecialist, type SpecialistAgent } from './specialist.ts';
-import type { TurnOutcome, TurnRunner } from './turn.ts';
+import { type TurnOutcome, type TurnRunner, withUsage } from './turn.ts';
 import { runWorkflow, type WorkflowOutcome } from './workflow.ts';
 import { createWorldBuildingAgent, WORLD_BUILDING } from './world-building.ts';
 
 export { AgentError, isAgentError } from './errors.ts';
 export type { ToolUpdate, TurnEvents, TurnInput, TurnOutcome, TurnRunner } from './turn.ts';
+export { usageOf } from './turn.ts';
 
 export interface TurnRunnerDeps {
   artifacts: ArtifactStore;
   /** Retries of a failed provider call inside one model call; the AI SDK's default is 2. */
   maxRetries?: number;
+  /** How retries wait; tests record the delays instead of sleeping. */
+  wait?: RetryWait;
+  /** The orchestrator's (cheaper) model for a session on `modelId`; the session's own model when undefined. */
+  routerFor?: (modelId: string) => LanguageModel | undefined;
 }
 
 function createAgents(artifacts: ArtifactStore) {
@@ -34,12 +41,12 @@ function createAgents(artifacts: ArtifactStore) {
 
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const maxRetries = deps.maxRetries ?? 2;
-  return async (input) => {
+  const run = async (input: Parameters<TurnRunner>[0], usage: UsageTally): Promise<TurnOutcome> => {
     // Every agent and tool of the turn sees the library as the session's owner does, and nothing else.
     const artifacts = ownedArtifacts(deps.artifacts, input.owner);
     const { orchestrator, specialists } = createAgents(artifacts);
-    const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
-    const decision = await orchestrator.decide(input, { maxRetries, usage });
+    const router = deps.routerFor?.(input.modelId) ?? input.model;
+    const decision = await orchestrator.decide(input, { maxRetries, usage, model: router, wait: deps.wait });
     if (!decision.route) {
       return {
         message: 'Response completed successfully',
@@ -48,11 +55,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       };
     }
     const outcome = await runWorkflow(
-      { artifacts, agents: specialists, maxRetries, usage },
+      { artifacts, agents: specialists, maxRetries, usage, wait: deps.wait },
       input,
       decision.route,
     );
     return { ...describeOutcome(outcome), usage };
+  };
+  return async (input) => {
+    const usage: UsageTally = { inputTokens: 0, outputTokens: 0 };
+    try {
+      return await run(input, usage);
+    } catch (error) {
+      // The provider charged for every step that finished; the metrics must see it.
+      throw withUsage(error, usage);
+    }
   };
 }
 

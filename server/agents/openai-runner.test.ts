@@ -73,3 +73,38 @@ describe('the orchestrator and plot generator through the OpenAI provider packag
     );
   });
 });
+
+describe('the routing model', () => {
+  it("sends the orchestrator's call to the routing model and the specialist's to the session model", async () => {
+    const registry = createModelRegistry({
+      env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.baseURL },
+      offlineDelayMs: 0,
+    });
+    const resolved = registry.resolve('openai:gpt-4.1');
+    if (!resolved) throw new Error('the OpenAI model did not resolve');
+    server.script(
+      {
+        kind: 'reply',
+        toolCalls: [{ name: ToolName.route, args: { steps: [{ agent: AgentName.plot, task: 'The plot' }] } }],
+      },
+      { kind: 'reply', text: ['# Plot'], toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }] },
+    );
+    const before = server.requests.length;
+    await createTurnRunner({
+      artifacts: repo.artifacts,
+      maxRetries: 0,
+      routerFor: (id) => registry.routerFor(id)?.model,
+    })({
+      sessionId: 's1',
+      owner: 'session:s1',
+      turnId: 't2',
+      content: 'A plot',
+      model: resolved.model,
+      modelId: resolved.id,
+      history: [],
+      signal: new AbortController().signal,
+      events: recordingEvents(),
+    });
+    expect(server.requests.slice(before).map((r) => r.model)).toEqual(['gpt-4.1-mini', 'gpt-4.1']);
+  });
+});

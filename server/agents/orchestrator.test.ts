@@ -32,13 +32,42 @@ describe('OrchestratorAgent', () => {
     expect(model.doStreamCalls[0]?.tools?.map((t) => t.name)).toEqual([ToolName.route]);
   });
 
-  it('answers a plain question without routing', async () => {
-    const model = scriptedModel({ text: ['A logline is one sentence.'] });
+  it('answers a plain question without routing, once asked for a decision confirms no steps', async () => {
+    const model = scriptedModel(
+      { text: ['A logline is one sentence.'] },
+      { text: ['(not shown)'], toolCalls: [{ name: ToolName.route, input: { steps: [] } }] },
+    );
     const decision = await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(
       turn({ model, content: 'What is a logline?' }),
       { maxRetries: 0 },
     );
     expect(decision).toEqual({ text: 'A logline is one sentence.', route: undefined });
+    expect(model.doStreamCalls[1]?.toolChoice).toEqual({ type: 'tool', toolName: ToolName.route });
+  });
+
+  it('still routes when the model announces the work in text but never calls the route tool', async () => {
+    const route = { steps: [{ agent: AgentName.plot, task: 'A plot', mode: 'create', target_id: null }] };
+    const model = scriptedModel(
+      { text: ["I'll have the plot specialist write it."] },
+      { toolCalls: [{ name: ToolName.route, input: route }] },
+    );
+    const events = recordingEvents();
+    const decision = await createOrchestratorAgent({ artifacts: repo.artifacts }).decide(
+      turn({ model, content: 'A plot please', events }),
+      { maxRetries: 0 },
+    );
+    expect(decision.route?.steps).toEqual([{ agent: AgentName.plot, task: 'A plot', mode: 'create' }]);
+    expect(events.written()).toBe("I'll have the plot specialist write it.");
+  });
+
+  it('fails plainly when the model neither answers nor routes', async () => {
+    const model = scriptedModel({ text: [] }, { text: [] });
+    await expect(
+      createOrchestratorAgent({ artifacts: repo.artifacts }).decide(turn({ model }), { maxRetries: 0 }),
+    ).rejects.toMatchObject({
+      code: 'PROVIDER_BAD_OUTPUT',
+      message: expect.stringMatching(/neither answered/),
+    });
   });
 
   it("lists the session's artifacts in its prompt so follow-ups can name a target", async () => {
@@ -105,7 +134,10 @@ describe('OrchestratorAgent', () => {
   });
 
   it('passes recent history to the model', async () => {
-    const model = scriptedModel({ text: ['Sure.'] });
+    const model = scriptedModel(
+      { text: ['Sure.'] },
+      { toolCalls: [{ name: ToolName.route, input: { steps: [] } }] },
+    );
     const history = [
       {
         id: 'm1',

@@ -1,9 +1,20 @@
 // OrchestratorAgent: acknowledges the writer and decides, in one model call, which specialists run and in what order.
-import { type ModelMessage, stepCountIs, tool } from 'ai';
+import { type LanguageModel, type ModelMessage, stepCountIs, tool } from 'ai';
+import { ErrorCode } from '../../protocol/errors.ts';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
-import { AgentName, type ArtifactSummary, RouteArgs, ToolName, writeArtifactCatalog } from './contract.ts';
+import {
+  AgentName,
+  type ArtifactSummary,
+  normalizeRoute,
+  RouteArgs,
+  RouteArgsForModel,
+  ToolName,
+  writeArtifactCatalog,
+} from './contract.ts';
+import { AgentError } from './errors.ts';
 import { runModelStep, type UsageTally } from './model-step.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { loadSessionCatalog } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
 import { parseToolInput, schemaForModel } from './tools/tool-input.ts';
@@ -19,13 +30,15 @@ export interface OrchestratorDecision {
 export interface OrchestratorAgent extends AgentDescriptor {
   decide(
     input: TurnInput,
-    options: { maxRetries: number; usage?: UsageTally },
+    options: { maxRetries: number; usage?: UsageTally; model?: LanguageModel; wait?: RetryWait },
   ): Promise<OrchestratorDecision>;
 }
 
 /** Recent turns are enough to resolve "it" and "her"; older ones only cost tokens. */
 const HISTORY_MESSAGES = 12;
 const HISTORY_CHARS = 2_000;
+/** Two sentences and a route: a generous ceiling that still stops a runaway reply. */
+const ORCHESTRATOR_MAX_OUTPUT_TOKENS = 2_000;
 
 export const ORCHESTRATOR: AgentDescriptor = {
   name: AgentName.orchestrator,
@@ -42,13 +55,15 @@ export function orchestratorSystemPrompt(catalog: ArtifactSummary[]): string {
     `- ${AgentName.world}: builds the world a story happens in (geography, politics, cultures, magic or technology).`,
     `- ${AgentName.characters}: creates characters (protagonist, antagonist, allies) or revises one character.`,
     `- ${AgentName.author}: invents an author persona (name, pen name, biography, writing style).`,
-    'First write one or two short sentences to the writer saying what will happen. Then, when the request',
+    'First write one or two short sentences to the writer restating what they asked for and what will happen;',
+    'invent nothing they did not say (no titles, names or plot points). Then, when the request',
     `asks for creative work, call ${ToolName.route} once with the steps in order: plot, then world, then`,
     'characters, then author, only those asked for. Give each step a concrete task in your own words',
-    '(for characters, say how many).',
+    '(for characters, say how many), carrying every detail the writer gave: genre, audience, point of view,',
+    'tense, length and constraints, from this message and earlier ones.',
     `To change something that already exists, use mode "revise" with target_id set to its id from the list`,
     'below (for "the villain", the antagonist). When the writer only asks a question, answer it briefly and',
-    `do not call ${ToolName.route}.`,
+    `call ${ToolName.route} with an empty steps list.`,
     catalog.length > 0
       ? `The session's library so far (kind, id, label, detail):\n${writeArtifactCatalog(catalog)}`
       : "The session's library is empty so far.",
@@ -70,26 +85,65 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
     ...ORCHESTRATOR,
     async decide(input, options) {
       const catalog = await loadSessionCatalog(deps.artifacts, input.sessionId);
-      const { text, toolCalls } = await runModelStep({
-        model: input.model,
+      const routeTool = {
+        // No execute: the call is the decision, and the workflow acts on it.
+        [ToolName.route]: tool({
+          description:
+            'Hand the request to specialists, in order, each with its task. Call it with no steps when you only answered a question.',
+          inputSchema: schemaForModel(RouteArgsForModel),
+        }),
+      };
+      const messages: ModelMessage[] = [
+        ...historyMessages(input.history),
+        { role: 'user', content: input.content },
+      ];
+      const common = {
+        model: options.model ?? input.model,
         system: orchestratorSystemPrompt(catalog),
-        messages: [...historyMessages(input.history), { role: 'user', content: input.content }],
-        tools: {
-          // No execute: the call is the decision, and the workflow acts on it.
-          [ToolName.route]: tool({
-            description: 'Hand the request to specialists, in order, each with its task.',
-            inputSchema: schemaForModel(RouteArgs),
-          }),
-        },
+        tools: routeTool,
         stopWhen: stepCountIs(1),
         signal: input.signal,
-        events: input.events,
         maxRetries: options.maxRetries,
+        wait: options.wait,
         usage: options.usage,
-      });
+        maxOutputTokens: ORCHESTRATOR_MAX_OUTPUT_TOKENS,
+      };
+      const first = await runModelStep({ ...common, messages, events: input.events });
+      let { text, toolCalls } = first;
+      if (!toolCalls.some((c) => c.toolName === ToolName.route)) {
+        // Models often say "I'll have the plot specialist…" and stop: a decision is still needed. What
+        // this call writes is not shown, the writer has read the first answer already.
+        const forced = await runModelStep({
+          ...common,
+          messages: [
+            ...messages,
+            ...(text.trim() ? [{ role: 'assistant' as const, content: text }] : []),
+            {
+              role: 'user',
+              content: `Now call ${ToolName.route} to do what you said. If you only answered a question, call it with an empty steps list.`,
+            },
+          ],
+          toolChoice: { type: 'tool', toolName: ToolName.route },
+          events: {
+            switchAgent: (to, reason) => input.events.switchAgent(to, reason),
+            text: () => {},
+            tool: (update) => input.events.tool(update),
+            progress: () => input.events.progress?.(),
+          },
+        });
+        toolCalls = forced.toolCalls;
+        if (!text.trim()) text = forced.text;
+      }
+      if (!text.trim() && !toolCalls.some((c) => c.toolName === ToolName.route)) {
+        throw new AgentError(
+          ErrorCode.PROVIDER_BAD_OUTPUT,
+          'The orchestrator neither answered nor chose a specialist, even when asked again',
+          { agent: AgentName.orchestrator },
+        );
+      }
       const call = toolCalls.find((c) => c.toolName === ToolName.route);
       if (!call) return { text, route: undefined };
-      const route = parseToolInput(RouteArgs, call.input, ToolName.route);
+      const route = parseToolInput(RouteArgs, normalizeRoute(call.input), ToolName.route);
       if (route.steps.length === 0) return { text, route: undefined };
       // A target the session does not have is a slip of the model: the workflow then finds the target itself.
       const known = new Set(catalog.map((item) => item.id));

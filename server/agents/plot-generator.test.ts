@@ -57,23 +57,29 @@ describe('PlotGeneratorAgent', () => {
     expect(call?.tools?.map((t) => t.name)).not.toContain(ToolName.updatePlot);
   });
 
-  it('reports a failed tool and saves nothing when the arguments are invalid', async () => {
-    const model = scriptedModel({
-      text: ['A plot without a title'],
-      toolCalls: [{ name: ToolName.savePlot, input: { ...samplePlot, title: '' } }],
-    });
+  it('reports a failed tool and saves nothing when the arguments stay invalid after one repair round', async () => {
+    const untitled = { name: ToolName.savePlot, input: { ...samplePlot, title: '' } };
+    const model = scriptedModel(
+      { text: ['A plot without a title'], toolCalls: [untitled] },
+      { toolCalls: [untitled] },
+    );
     const events = recordingEvents();
     const run = createPlotGeneratorAgent({ artifacts: repo.artifacts }).run(step({ model, events }));
     await expect(run).rejects.toMatchObject({
       code: 'PROVIDER_BAD_OUTPUT',
       message: expect.stringContaining('title'),
     });
+    // The repair round was told what was wrong and had to call the save tool.
+    const repair = model.doStreamCalls[1];
+    expect(repair?.toolChoice).toEqual({ type: 'tool', toolName: ToolName.savePlot });
+    expect(repair ? promptText(repair) : '').toContain('title');
+    expect(model.doStreamCalls).toHaveLength(2);
     expect(events.tools().at(-1)).toMatchObject({ status: 'failed', tool_name: ToolName.savePlot });
     expect((await repo.artifacts.list('plots', { limit: 10, offset: 0 })).total).toBe(0);
   });
 
-  it('fails with PROVIDER_BAD_OUTPUT when the model never saves', async () => {
-    const model = scriptedModel({ text: ['Just some prose.'] });
+  it('fails with PROVIDER_BAD_OUTPUT when the model never saves, even when asked once more', async () => {
+    const model = scriptedModel({ text: ['Just some prose.'] }, { text: ['Still prose.'] });
     await expect(
       createPlotGeneratorAgent({ artifacts: repo.artifacts }).run(step({ model })),
     ).rejects.toMatchObject({

@@ -9,6 +9,7 @@ export const PLOT_GENERATOR: SpecialistDefinition = {
   name: AgentName.plot,
   description: 'Writes story plots — title, logline, summary, genre, acts and beats — and saves them.',
   noun: 'plot',
+  maxOutputTokens: 12_000,
   role: [
     'You are the PlotGeneratorAgent of BooksWriter, a plot specialist for novelists.',
     'A plot has a title, a one-sentence logline, a summary of several paragraphs, a genre with subgenre,',

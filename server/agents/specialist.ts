@@ -1,10 +1,12 @@
 // The shared run of a specialist step: one streamed model call that writes prose and saves (or revises) an artifact.
-import { hasToolCall, type LanguageModel, stepCountIs, type Tool } from 'ai';
+import { type LanguageModel, type StopCondition, stepCountIs, type Tool, type ToolSet } from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
 import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
 import { type SpecialistName, ToolName, writePromptSections } from './contract.ts';
 import { AgentError } from './errors.ts';
-import { runModelStep, type UsageTally } from './model-step.ts';
+import { type ModelToolError, runModelStep, type UsageTally } from './model-step.ts';
+import type { RetryWait } from './retry-policy.ts';
+import { renderSaved } from './saved-prose.ts';
 import { createGetArtifactTool } from './tools/get-artifact.ts';
 import { createSearchLibraryTool } from './tools/search-library.ts';
 import { emptySaved, type SavedArtifacts, type ToolContext } from './tools/tool-context.ts';
@@ -15,10 +17,13 @@ export interface SpecialistStep {
   signal: AbortSignal;
   events: TurnEvents;
   maxRetries: number;
+  wait?: RetryWait;
   usage?: UsageTally;
   sessionId: string;
   /** The writer's own words. */
   request: string;
+  /** What the writer asked for earlier in the session; see `writeBrief`. */
+  brief?: string;
   /** What the orchestrator asked of this specialist. */
   task: string;
   mode: 'create' | 'revise';
@@ -48,9 +53,11 @@ export interface SpecialistDefinition {
   role: string[];
   createTool: { name: ToolName; make(context: ToolContext): Tool };
   reviseTool: { name: ToolName; make(context: ToolContext): Tool };
+  /** A ceiling on one call's output: room for the prose plus the artifact again as tool arguments. */
+  maxOutputTokens?: number;
 }
 
-/** Stops once the artifact is saved, so the model is never called again just to restate it. */
+/** Room for a library search or two before the save; the loop stops as soon as the artifact is saved. */
 const MAX_STEPS = 3;
 
 export function describeSpecialist(definition: SpecialistDefinition): AgentDescriptor {
@@ -79,51 +86,117 @@ export function createSpecialist(
         events: step.events,
         links: step.links,
         saved,
+        claim: { taken: false },
       };
       const finish = step.mode === 'revise' ? reviseTool : createTool;
       const prompt = writePromptSections({
+        brief: step.brief,
         request: step.request,
         task: step.task,
         mode: step.mode,
         context: step.context,
       });
-      await runModelStep({
+      const common = {
         model: step.model,
         system,
+        signal: step.signal,
+        events: step.events,
+        maxRetries: step.maxRetries,
+        wait: step.wait,
+        usage: step.usage,
+        maxOutputTokens: definition.maxOutputTokens,
+        streamedTools: { [finish.name]: definition.noun },
+        toolErrors: 'collect' as const,
+      };
+      const isSaved = () => countSaved(saved) > 0;
+      const first = await runModelStep({
+        ...common,
         messages: [{ role: 'user', content: prompt }],
         tools: {
           [finish.name]: finish.make(context),
           [ToolName.searchLibrary]: createSearchLibraryTool(context),
           [ToolName.getArtifact]: createGetArtifactTool(context),
         },
-        stopWhen: [hasToolCall(finish.name), stepCountIs(MAX_STEPS)],
-        signal: step.signal,
-        events: step.events,
-        maxRetries: step.maxRetries,
-        usage: step.usage,
+        // Stop once the artifact is saved, not merely called for; a failed save goes to the repair below.
+        stopWhen: [isSaved, failedCall(finish.name), stepCountIs(MAX_STEPS)],
       });
-      const count = saved.plots.length + saved.worlds.length + saved.characters.length + saved.authors.length;
-      if (count === 0) {
-        throw new AgentError(
-          ErrorCode.PROVIDER_BAD_OUTPUT,
-          `${name} finished without calling ${finish.name}, so no ${definition.noun} was saved`,
-          { agent: name, tool_name: finish.name },
-        );
-      }
-      return saved;
+      if (isSaved()) return showSaved(step, saved, first.text);
+
+      // One more call that must call the save tool: given the prose, or the validation errors.
+      const failed = first.toolErrors.filter((error) => error.toolName === finish.name);
+      const second = await runModelStep({
+        ...common,
+        messages: [
+          { role: 'user', content: prompt },
+          ...(first.text.trim() ? [{ role: 'assistant' as const, content: first.text }] : []),
+          { role: 'user', content: followUpInstruction(finish.name, failed, first.finishReason) },
+        ],
+        tools: { [finish.name]: finish.make(context) },
+        toolChoice: { type: 'tool', toolName: finish.name },
+        stopWhen: stepCountIs(1),
+      });
+      if (isSaved()) return showSaved(step, saved, first.text + second.text);
+
+      const reason = second.toolErrors.at(-1)?.message ?? `it did not call ${finish.name}`;
+      throw new AgentError(
+        ErrorCode.PROVIDER_BAD_OUTPUT,
+        `${name} could not save the ${definition.noun}, even when asked again: ${reason}`,
+        { agent: name, tool_name: finish.name, ...(failed.length > 0 ? { repaired: true } : {}) },
+      );
     },
   };
+}
+
+function countSaved(saved: SavedArtifacts): number {
+  return saved.plots.length + saved.worlds.length + saved.characters.length + saved.authors.length;
+}
+
+/** Stops the loop after a step whose call to `toolName` failed, so the repair is ours, and only one. */
+function failedCall(toolName: string): StopCondition<ToolSet> {
+  return ({ steps }) =>
+    steps.at(-1)?.content.some((part) => part.type === 'tool-error' && part.toolName === toolName) ?? false;
+}
+
+/** A model that saved without a word of prose still gives the writer something to read. */
+function showSaved(step: SpecialistStep, saved: SavedArtifacts, written: string): SavedArtifacts {
+  if (written.trim() === '') step.events.text(renderSaved(saved));
+  return saved;
+}
+
+function followUpInstruction(
+  toolName: string,
+  failed: ModelToolError[],
+  finishReason: string | undefined,
+): string {
+  if (failed.length > 0) {
+    return [
+      `Your call to ${toolName} was rejected: ${failed.map((error) => error.message).join('; ')}.`,
+      `Call ${toolName} again with every field corrected. Do not write anything else.`,
+    ].join('\n');
+  }
+  const cut =
+    finishReason === 'length'
+      ? ' Your text was cut off at the length limit; keep the arguments concise.'
+      : '';
+  return `Now call ${toolName} with exactly what you wrote above, as structured arguments.${cut} Do not write anything else.`;
 }
 
 /** The instructions every specialist shares, after its own role. */
 function specialistRules(noun: string, createTool: string, reviseTool: string): string {
   return [
     'You receive the writer request, your task, a mode and context (artifacts to build on) in tagged sections.',
+    'A <brief> section, when present, lists what the writer asked for earlier in this session: its genre,',
+    'audience, point of view, tense, length and constraints still hold unless the request changes them.',
     `In mode "create": first write the ${noun} for the writer as engaging Markdown prose (headings, short`,
     `paragraphs), then call ${createTool} exactly once with the same content as structured arguments —`,
     'the same names, the same title, nothing the prose did not say.',
     `In mode "revise": the context holds the target; tell the writer briefly what you change and why, then call`,
     `${reviseTool} once with its id and only the changed fields, each rewritten in full.`,
     'Stay consistent with the context: same genre, names, places and conflict. Never ask the writer questions.',
+    'Context items (a plot, a world, existing_characters) are already saved in the library: build on them,',
+    'never save them again; existing_characters are people the story already has, so create only new ones.',
+    "Derive names from the setting's cultures and languages. Avoid the stock names and beats models fall back",
+    'on (a chosen one, a prophecy, a dead mentor, names like Elara, Kael or Lyra) unless the writer asks for them.',
+    'Each beat is caused by the one before it and turns on a character choice.',
   ].join('\n');
 }

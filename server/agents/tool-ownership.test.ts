@@ -13,6 +13,8 @@ let server: TestServer;
 beforeAll(async () => {
   fake = await startFakeOpenAI();
   server = await startTestServer({
+    // New sessions start offline; the scripted model is chosen per message.
+    env: { BOOKSWRITER_MODEL: 'offline:bookswriter-offline' },
     modelEnv: { OPENAI_COMPATIBLE_BASE_URL: fake.baseURL, OPENAI_COMPATIBLE_MODELS: 'scripted' },
   });
 });

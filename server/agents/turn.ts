@@ -19,6 +19,11 @@ export interface TurnEvents {
   /** Text streamed by the current agent, in the order written. */
   text(delta: string): void;
   tool(update: ToolUpdate): void;
+  /**
+   * The provider sent something that is not text (tool-argument deltas, reasoning, step boundaries):
+   * the agent is still working, so the no-progress watchdog must not fire.
+   */
+  progress?(): void;
 }
 
 export interface TurnInput {
@@ -51,3 +56,19 @@ export interface TurnOutcome {
 }
 
 export type TurnRunner = (input: TurnInput) => Promise<TurnOutcome>;
+
+const USAGE = Symbol('turn usage');
+
+/** Marks a turn's failure with the tokens spent before it, so a failed turn still counts them. */
+export function withUsage(error: unknown, usage: TurnUsage): unknown {
+  if (typeof error === 'object' && error !== null && Object.isExtensible(error)) {
+    Object.defineProperty(error, USAGE, { value: usage, enumerable: false, configurable: true });
+  }
+  return error;
+}
+
+export function usageOf(error: unknown): TurnUsage | undefined {
+  return typeof error === 'object' && error !== null
+    ? ((error as { [USAGE]?: TurnUsage })[USAGE] ?? undefined)
+    : undefined;
+}

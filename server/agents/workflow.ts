@@ -1,8 +1,10 @@
 // Runs the routed specialists in order, handing each the artifacts made before it and linking what it saves.
 import type { ArtifactByKind, ArtifactKind, Plot, World } from '../../protocol/artifacts.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
+import { writeBrief } from './brief.ts';
 import { AgentName, type RouteArgs, type SpecialistName } from './contract.ts';
 import type { UsageTally } from './model-step.ts';
+import type { RetryWait } from './retry-policy.ts';
 import { latestInSession, listAllInSession } from './session-library.ts';
 import type { SpecialistAgent } from './specialist.ts';
 import { emptySaved, type SavedArtifacts } from './tools/tool-context.ts';
@@ -14,6 +16,7 @@ export interface WorkflowDeps {
   artifacts: ArtifactStore;
   agents: Record<SpecialistName, SpecialistAgent>;
   maxRetries: number;
+  wait?: RetryWait;
   usage?: UsageTally;
 }
 
@@ -77,7 +80,13 @@ export async function runWorkflow(
     input.events.switchAgent(step.agent, switchReason(step.agent, mode));
 
     const basePlot = step.agent === AgentName.plot ? undefined : await plotInScope();
-    const baseWorld = step.agent === AgentName.characters ? await worldInScope(basePlot) : undefined;
+    // Characters live in the plot's world; a new plot for a session that already has a world is set in it.
+    const baseWorld =
+      step.agent === AgentName.characters
+        ? await worldInScope(basePlot)
+        : step.agent === AgentName.plot && mode === 'create'
+          ? (world ?? (await latestInSession(artifacts, 'worlds', sessionId)))
+          : undefined;
     const context: Record<string, unknown> = { ...revision };
     if (basePlot) context.plot = forPrompt(basePlot);
     if (baseWorld) context.world = forPrompt(baseWorld);
@@ -94,9 +103,11 @@ export async function runWorkflow(
       signal: input.signal,
       events: input.events,
       maxRetries: deps.maxRetries,
+      wait: deps.wait,
       usage: deps.usage,
       sessionId,
       request: input.content,
+      brief: writeBrief(input.history),
       task: step.task,
       mode,
       context,
@@ -144,5 +155,27 @@ async function revisionContext(
   const candidates: ArtifactByKind[ArtifactKind][] = await listAllInSession(deps.artifacts, kind, sessionId);
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1 && candidates[0]) return { target: forPrompt(candidates[0]) };
-  return { candidates: candidates.map(forPrompt) };
+  if (candidates.length <= FULL_CANDIDATES) return { candidates: candidates.map(forPrompt) };
+  // A long library in full would crowd out the request: the model picks by summary, reads one with get_artifact.
+  return {
+    candidates: candidates.map(summarize),
+    note: 'Summaries only; read one in full with get_artifact.',
+  };
+}
+
+/** Up to this many revision candidates go to the model in full. */
+const FULL_CANDIDATES = 8;
+
+function summarize(artifact: ArtifactByKind[ArtifactKind]): Record<string, unknown> {
+  const record = artifact as unknown as Record<string, unknown>;
+  const pick = (...keys: string[]) => keys.map((key) => record[key]).find((v) => typeof v === 'string' && v);
+  const about = String(pick('logline', 'description', 'overview', 'biography') ?? '');
+  return {
+    id: artifact.id,
+    ...(pick('title', 'name') ? { [record.title ? 'title' : 'name']: pick('title', 'name') } : {}),
+    ...(pick('role', 'genre', 'type') ? { detail: pick('role', 'genre', 'type') } : {}),
+    ...(typeof record.role === 'string' ? { role: record.role } : {}),
+    ...(typeof record.plot_id === 'string' ? { plot_id: record.plot_id } : {}),
+    about: about.length > 200 ? `${about.slice(0, 200)}…` : about,
+  };
 }

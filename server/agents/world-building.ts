@@ -10,6 +10,7 @@ export const WORLD_BUILDING: SpecialistDefinition = {
   description:
     'Builds settings — geography, politics, cultures, history, magic or technology — and saves them.',
   noun: 'world',
+  maxOutputTokens: 12_000,
   role: [
     'You are the WorldBuildingAgent of BooksWriter, a world-building specialist for novelists.',
     'A world has a name, a type (high fantasy, space opera, …), an overview, geography, politics, cultures,',

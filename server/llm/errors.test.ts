@@ -62,6 +62,7 @@ describe('describeProviderError', () => {
     });
     expect(describeProviderError(error)).toMatchObject({
       code: ErrorCode.PROVIDER_RATE_LIMITED,
+      message: expect.stringContaining('(tried 3 times)'),
       details: { status: 429, attempts: 3 },
     });
   });

@@ -20,6 +20,8 @@ const MESSAGES = {
   auth: 'The model provider rejected the API key',
   rateLimited: 'The model provider is rate limiting requests; try again shortly',
   unreachable: 'The model provider could not be reached',
+  modelUnavailable:
+    'The model provider does not serve this model (it may have been retired); choose another model',
   badOutput: 'The model returned output that could not be understood',
   other: 'The model provider failed to answer',
 } as const;
@@ -30,7 +32,12 @@ export function describeProviderError(error: unknown, context: ProviderErrorCont
 
   if (RetryError.isInstance(error)) {
     const inner = describeProviderError(error.lastError, context);
-    return { ...inner, details: { ...inner.details, attempts: error.errors.length } };
+    const attempts = error.errors.length;
+    return {
+      ...inner,
+      message: `${inner.message} (tried ${attempts} times)`,
+      details: { ...inner.details, attempts },
+    };
   }
   if (NoOutputGeneratedError.isInstance(error) && error.cause !== undefined) {
     return describeProviderError(error.cause, context);
@@ -88,6 +95,10 @@ function describeApiCallError(error: APICallError, base: Record<string, unknown>
 
   if (status === 401 || status === 403 || shape?.kind === 'auth') {
     return { code: ErrorCode.PROVIDER_AUTH, message: MESSAGES.auth, details };
+  }
+  if (status === 404) {
+    // Every provider answers a model it does not serve (or no longer serves) with 404.
+    return { code: ErrorCode.MODEL_UNAVAILABLE, message: MESSAGES.modelUnavailable, details };
   }
   if (status === 429 || shape?.kind === 'rate-limited') {
     const retryAfterSeconds = retryAfter(error.responseHeaders) ?? shape?.retryAfterSeconds;

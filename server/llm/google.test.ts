@@ -5,7 +5,7 @@ import { describeProviderContract } from './test-support/provider-contract.ts';
 
 describeProviderContract({
   provider: 'google',
-  modelId: 'gemini-2.0-flash-exp',
+  modelId: 'gemini-2.5-flash',
   startServer: startFakeGemini,
   env: (baseURL, apiKey) => ({
     GOOGLE_GENERATIVE_AI_API_KEY: apiKey,

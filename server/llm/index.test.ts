@@ -1,6 +1,7 @@
 // The model registry: which model a new session gets, which ids resolve, and what the picker lists.
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODELS } from './default-models.ts';
 import { createModelRegistry, GOOGLE_DEFAULT_MODEL_ID, ModelConfigError, OFFLINE_MODEL_ID } from './index.ts';
 import { startFakeAnthropic } from './test-support/index.ts';
 
@@ -20,12 +21,23 @@ describe('the default model', () => {
     expect(registry({}).defaultModelId).toBe(OFFLINE_MODEL_ID);
   });
 
-  it("is the protocol document's Gemini model when a Google key is set", () => {
+  it("is Google's current Flash model, from the defaults table, when a Google key is set", () => {
     expect(registry({ ...OPENAI, ...GOOGLE }).defaultModelId).toBe(GOOGLE_DEFAULT_MODEL_ID);
+    expect(GOOGLE_DEFAULT_MODEL_ID).toBe(`google:${DEFAULT_MODELS.google.writing}`);
   });
 
-  it('stays offline when only other providers are configured', () => {
-    expect(registry({ ...OPENAI, ...ANTHROPIC }).defaultModelId).toBe(OFFLINE_MODEL_ID);
+  it('is the first configured provider’s writing model without a Google key', () => {
+    expect(registry({ ...OPENAI, ...ANTHROPIC }).defaultModelId).toBe(
+      `openai:${DEFAULT_MODELS.openai.writing}`,
+    );
+    expect(registry({ ...ANTHROPIC }).defaultModelId).toBe(`anthropic:${DEFAULT_MODELS.anthropic.writing}`);
+    expect(registry({ ...LOCAL }).defaultModelId).toBe('local:llama3.1:8b');
+  });
+
+  it("accepts the guide's gemini-2.0-flash-exp as an alias of the current Flash model", () => {
+    const google = registry({ ...GOOGLE }, 'google:gemini-2.0-flash-exp');
+    expect(google.defaultModelId).toBe(`google:${DEFAULT_MODELS.google.writing}`);
+    expect(google.resolve('gemini-2.0-flash-exp')?.id).toBe(`google:${DEFAULT_MODELS.google.writing}`);
   });
 
   it('follows BOOKSWRITER_MODEL, made canonical', () => {
@@ -66,7 +78,7 @@ describe('resolving a model id', () => {
   });
 
   it("resolves the seed's bare model name to the one provider that serves it", () => {
-    expect(all.resolve('gemini-2.0-flash-exp')?.id).toBe('google:gemini-2.0-flash-exp');
+    expect(all.resolve('gemini-2.5-pro')?.id).toBe('google:gemini-2.5-pro');
     expect(all.resolve('gemini-3-pro')?.id).toBe('google:gemini-3-pro');
     expect(all.resolve('o3-mini')?.id).toBe('openai:o3-mini');
     expect(all.resolve('claude-opus-4-1')?.id).toBe('anthropic:claude-opus-4-1');
@@ -101,14 +113,39 @@ describe('resolving a model id', () => {
   });
 });
 
+describe('the routing model', () => {
+  it("is the session provider's small model from the defaults table", () => {
+    const models = registry({ ...GOOGLE, ...OPENAI, ...ANTHROPIC });
+    expect(models.routerFor('google:gemini-2.5-pro')?.id).toBe(`google:${DEFAULT_MODELS.google.routing}`);
+    expect(models.routerFor('openai:gpt-4.1')?.id).toBe(`openai:${DEFAULT_MODELS.openai.routing}`);
+    expect(models.routerFor('anthropic:claude-sonnet-4-5')?.id).toBe(
+      `anthropic:${DEFAULT_MODELS.anthropic.routing}`,
+    );
+  });
+
+  it('is the session model itself for a local server and the offline model', () => {
+    const models = registry({ ...LOCAL });
+    expect(models.routerFor('local:qwen2.5')?.id).toBe('local:qwen2.5');
+    expect(models.routerFor(OFFLINE_MODEL_ID)?.id).toBe(OFFLINE_MODEL_ID);
+  });
+
+  it('follows BOOKSWRITER_ROUTER_MODEL, and refuses one that names nothing usable', () => {
+    const models = registry({ ...GOOGLE, ...OPENAI, BOOKSWRITER_ROUTER_MODEL: 'openai:gpt-4o-mini' });
+    expect(models.routerFor('google:gemini-2.5-flash')?.id).toBe('openai:gpt-4o-mini');
+    expect(() => registry({ ...GOOGLE, BOOKSWRITER_ROUTER_MODEL: 'anthropic:claude-haiku-4-5' })).toThrow(
+      /BOOKSWRITER_ROUTER_MODEL "anthropic:claude-haiku-4-5" does not name a usable model/,
+    );
+  });
+});
+
 describe('listing models', () => {
   it('lists each configured provider with its known models and the offline model last', () => {
     const ids = registry({ ...GOOGLE, ...LOCAL })
       .list()
       .map((model) => model.id);
     expect(ids).toEqual([
-      'google:gemini-2.0-flash-exp',
       'google:gemini-2.5-flash',
+      'google:gemini-2.5-flash-lite',
       'google:gemini-2.5-pro',
       'local:llama3.1:8b',
       'local:qwen2.5',
@@ -120,7 +157,13 @@ describe('listing models', () => {
     const ids = registry({ ...OPENAI }, 'openai:gpt-5')
       .list()
       .map((model) => model.id);
-    expect(ids).toEqual(['openai:gpt-4o-mini', 'openai:gpt-4.1', 'openai:gpt-5', OFFLINE_MODEL_ID]);
+    expect(ids).toEqual([
+      'openai:gpt-4.1',
+      'openai:gpt-4.1-mini',
+      'openai:gpt-4o-mini',
+      'openai:gpt-5',
+      OFFLINE_MODEL_ID,
+    ]);
   });
 
   it('offers only the offline model with no provider configured', () => {

@@ -2,6 +2,8 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { ModelInfo } from '../../protocol/messages.ts';
 import { ModelConfigError } from './config-error.ts';
+import { canonicalModel, DEFAULT_MODELS, defaultsFor } from './default-models.ts';
+import { checkProviderModel } from './model-check.ts';
 import { createOfflineModel } from './offline/index.ts';
 import { type ConfiguredProvider, configureProviders, RESERVED_PROVIDER_NAMES } from './providers.ts';
 import type { ModelRegistry, ResolvedModel } from './registry.ts';
@@ -11,13 +13,15 @@ export { describeProviderError } from './errors.ts';
 export type { ModelRegistry, ProviderFailure, ResolvedModel } from './registry.ts';
 
 export const OFFLINE_MODEL_ID = 'offline:bookswriter-offline';
-/** The protocol document's default model, used whenever a Google key is present and nothing else is chosen. */
-export const GOOGLE_DEFAULT_MODEL_ID = 'google:gemini-2.0-flash-exp';
+/** Used whenever a Google key is present and nothing else is chosen; the guide's `gemini-2.0-flash-exp` is an alias of it. */
+export const GOOGLE_DEFAULT_MODEL_ID = `google:${DEFAULT_MODELS.google.writing}`;
 
 export interface ModelRegistryOptions {
   env: Record<string, string | undefined>;
   /** BOOKSWRITER_MODEL; falls back to `env.BOOKSWRITER_MODEL` when omitted. */
   defaultModel?: string;
+  /** BOOKSWRITER_ROUTER_MODEL; falls back to `env.BOOKSWRITER_ROUTER_MODEL` when omitted. */
+  routerModel?: string;
   /** Pause between the offline model's streamed deltas. */
   offlineDelayMs: number;
   /** Handed to every provider package, so a test can watch or redirect the traffic. */
@@ -44,7 +48,8 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
     const target = locate(providers, id.trim());
     if (target === 'offline') return offline();
     if (target === undefined) return undefined;
-    const { provider, model } = target;
+    const { provider } = target;
+    const model = canonicalModel(provider.name, target.model);
     return {
       id: `${provider.name}:${model}`,
       model: provider.createModel(model),
@@ -53,9 +58,26 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
   };
 
   const defaultModelId = chooseDefault(providers, options, resolve);
+  const routerModelId = chooseRouter(options, resolve);
 
   return {
     defaultModelId,
+    async check(modelId) {
+      const target = locate(providers, modelId);
+      if (target === undefined || target === 'offline') return undefined;
+      return checkProviderModel(
+        target.provider,
+        canonicalModel(target.provider.name, target.model),
+        options.fetch,
+      );
+    },
+    routerFor(modelId) {
+      if (routerModelId) return resolve(routerModelId);
+      const session = resolve(modelId);
+      if (!session) return undefined;
+      const routing = defaultsFor(session.info.provider)?.routing;
+      return (routing && resolve(`${session.info.provider}:${routing}`)) || session;
+    },
     list() {
       const models: ModelInfo[] = [];
       for (const provider of providers) {
@@ -113,7 +135,27 @@ function chooseDefault(
     return resolved.id;
   }
   if (providers.some((provider) => provider.name === 'google')) return GOOGLE_DEFAULT_MODEL_ID;
-  return OFFLINE_MODEL_ID;
+  // Without a Google key, the first provider the writer configured: a key set is a wish to use it.
+  const first = providers[0];
+  if (!first) return OFFLINE_MODEL_ID;
+  const writing = defaultsFor(first.name)?.writing ?? first.knownModels[0]?.model;
+  return writing ? `${first.name}:${writing}` : OFFLINE_MODEL_ID;
+}
+
+function chooseRouter(
+  options: ModelRegistryOptions,
+  resolve: (id: string) => ResolvedModel | undefined,
+): string | undefined {
+  const requested = (options.routerModel ?? options.env.BOOKSWRITER_ROUTER_MODEL)?.trim();
+  if (!requested) return undefined;
+  const resolved = resolve(requested);
+  if (!resolved) {
+    throw new ModelConfigError(
+      `BOOKSWRITER_ROUTER_MODEL "${requested}" does not name a usable model. Use provider:model, e.g. ` +
+        `openai:${DEFAULT_MODELS.openai.routing}, or leave it unset for each provider's small model.`,
+    );
+  }
+  return resolved.id;
 }
 
 function describeModel(provider: ConfiguredProvider, model: string): ModelInfo {

@@ -15,6 +15,8 @@ export interface ConfiguredProvider {
   /** Whether a bare model name (no `provider:` prefix) belongs to this provider. */
   claims(model: string): boolean;
   createModel(model: string): LanguageModelV3;
+  /** Where the provider lists the models a key may use, for the start-up check. */
+  modelList?: { url: string; headers: Record<string, string> };
 }
 
 export interface ProviderEnvironment {
@@ -26,13 +28,14 @@ export interface ProviderEnvironment {
 export const RESERVED_PROVIDER_NAMES = ['google', 'openai', 'anthropic', 'offline'] as const;
 
 const GOOGLE_MODELS = [
-  { model: 'gemini-2.0-flash-exp', label: 'Gemini 2.0 Flash (experimental)' },
   { model: 'gemini-2.5-flash', label: 'Gemini 2.5 Flash' },
+  { model: 'gemini-2.5-flash-lite', label: 'Gemini 2.5 Flash-Lite' },
   { model: 'gemini-2.5-pro', label: 'Gemini 2.5 Pro' },
 ];
 const OPENAI_MODELS = [
-  { model: 'gpt-4o-mini', label: 'GPT-4o mini' },
   { model: 'gpt-4.1', label: 'GPT-4.1' },
+  { model: 'gpt-4.1-mini', label: 'GPT-4.1 mini' },
+  { model: 'gpt-4o-mini', label: 'GPT-4o mini' },
 ];
 const ANTHROPIC_MODELS = [
   { model: 'claude-sonnet-4-5', label: 'Claude Sonnet 4.5' },
@@ -57,6 +60,10 @@ export function configureProviders({ env, fetch }: ProviderEnvironment): Configu
       label: 'Google Gemini',
       knownModels: GOOGLE_MODELS,
       claims: (model) => isKnown(GOOGLE_MODELS, model) || model.startsWith('gemini-'),
+      modelList: {
+        url: `${url(env, 'GOOGLE_GENERATIVE_AI_BASE_URL') ?? 'https://generativelanguage.googleapis.com/v1beta'}/models?pageSize=1000`,
+        headers: { 'x-goog-api-key': googleKey },
+      },
       createModel: (model) => google.chat(model),
     });
   }
@@ -69,6 +76,10 @@ export function configureProviders({ env, fetch }: ProviderEnvironment): Configu
       label: 'OpenAI',
       knownModels: OPENAI_MODELS,
       claims: (model) => isKnown(OPENAI_MODELS, model) || /^(gpt-|o\d)/.test(model),
+      modelList: {
+        url: `${url(env, 'OPENAI_BASE_URL') ?? 'https://api.openai.com/v1'}/models`,
+        headers: { authorization: `Bearer ${openaiKey}` },
+      },
       // Chat Completions rather than Responses: every OpenAI chat model and every proxy set through
       // OPENAI_BASE_URL (Azure, OpenRouter, gateways) speaks it.
       createModel: (model) => openai.chat(model),
@@ -87,6 +98,10 @@ export function configureProviders({ env, fetch }: ProviderEnvironment): Configu
       label: 'Anthropic',
       knownModels: ANTHROPIC_MODELS,
       claims: (model) => isKnown(ANTHROPIC_MODELS, model) || model.startsWith('claude-'),
+      modelList: {
+        url: `${url(env, 'ANTHROPIC_BASE_URL') ?? 'https://api.anthropic.com/v1'}/models?limit=1000`,
+        headers: { 'x-api-key': anthropicKey, 'anthropic-version': '2023-06-01' },
+      },
       createModel: (model) => anthropic.messages(model),
     });
   }
@@ -118,10 +133,11 @@ function configureCompatible(
     .split(',')
     .map((model) => model.trim())
     .filter((model) => model.length > 0);
+  const apiKey = setting(env, 'OPENAI_COMPATIBLE_API_KEY');
   const compatible = createOpenAICompatible({
     name,
     baseURL,
-    apiKey: setting(env, 'OPENAI_COMPATIBLE_API_KEY'),
+    apiKey,
     includeUsage: true,
     fetch,
   });
@@ -131,6 +147,7 @@ function configureCompatible(
     knownModels: models.map((model) => ({ model, label: model })),
     claims: (model) => models.includes(model),
     createModel: (model) => compatible.chatModel(model),
+    modelList: { url: `${baseURL}/models`, headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} },
   };
 }
 

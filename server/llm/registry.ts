@@ -15,6 +15,13 @@ export interface ModelRegistry {
   readonly defaultModelId: string;
   /** Every model that can be used now (configured providers plus the offline model). */
   list(): ModelInfo[];
+  /** A warning when the provider's model list does not have `modelId`; undefined when all is well or unknowable. */
+  check(modelId: string): Promise<string | undefined>;
+  /**
+   * The orchestrator's model for a session on `modelId`: BOOKSWRITER_ROUTER_MODEL, else the provider's
+   * routing model from the defaults table, else the session's own model.
+   */
+  routerFor(modelId: string): ResolvedModel | undefined;
   /** Resolves `provider:model`, or a bare model name a configured provider serves; undefined when unusable. */
   resolve(id: string): ResolvedModel | undefined;
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
 import type { TurnRunner } from '../agents/turn.ts';
+import { startFakeOpenAI } from '../llm/test-support/index.ts';
 import { createScriptedRunner } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
@@ -107,5 +108,41 @@ describe('GET /api/metrics', () => {
     expect(
       sample(text, 'bookswriter_provider_tokens_total', { provider: 'offline', direction: 'completion' }),
     ).toBeGreaterThan(0);
+  });
+
+  it('keeps the tokens of a turn that failed after spending them', async () => {
+    const fake = await startFakeOpenAI();
+    try {
+      const bad = { name: 'save_plot', args: { title: '', logline: 'x', summary: 'x', genre: 'x' } };
+      fake.script(
+        {
+          kind: 'reply',
+          toolCalls: [
+            { name: 'route_request', args: { steps: [{ agent: 'PlotGeneratorAgent', task: 'A plot' }] } },
+          ],
+        },
+        { kind: 'reply', text: ['A plot.'], toolCalls: [bad] },
+        { kind: 'reply', toolCalls: [bad] },
+      );
+      server = await startTestServer({
+        env: { BOOKSWRITER_MODEL: 'openai:gpt-4.1' },
+        modelEnv: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL },
+      });
+      const client = await server.connect('metrics-failed-usage');
+      client.say('A plot please');
+      const completion = await client.waitFor('completion', () => true, 20_000);
+      expect(completion.status).toBe('failed');
+
+      const text = await scrape(server);
+      expect(sample(text, 'bookswriter_turns_total', { status: 'failed' })).toBe(1);
+      // Three calls, 20 prompt tokens each, as the fake reports them.
+      expect(
+        sample(text, 'bookswriter_provider_tokens_total', { provider: 'openai', direction: 'prompt' }),
+      ).toBe(60);
+    } finally {
+      await server?.close();
+      server = undefined;
+      await fake.close();
+    }
   });
 });

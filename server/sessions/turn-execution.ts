@@ -147,6 +147,10 @@ export class TurnExecution implements TurnEvents {
     });
   }
 
+  progress(): void {
+    if (!this.finished) this.touch();
+  }
+
   /** Arms the no-progress watchdog; `onTimeout` runs once if the agent goes quiet too long. */
   armWatchdog(onTimeout: () => void): void {
     this.onTimeout = onTimeout;

@@ -1,6 +1,6 @@
 // Runs a session's turns one at a time: starts the next queued turn when the current one settles.
 import type { TurnStatus } from '../../protocol/messages.ts';
-import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
+import { type TurnRunner, type TurnUsage, usageOf } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
 import { ownerKeyOf } from '../ownership.ts';
@@ -113,6 +113,7 @@ export class TurnQueue {
           execution.succeed({ ...outcome, results: { ...outcome.results, ...answeredBy } });
         },
         (error: unknown) => {
+          usage = usageOf(error);
           if (execution.isFinished || error instanceof TurnAborted) return;
           log.warn({ err: error }, 'turn failed');
           execution.fail(describeTurnFailure(error, deps.describeError));

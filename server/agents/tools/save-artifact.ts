@@ -27,7 +27,13 @@ export function createSaveTool<Input extends z.ZodType, Saved>(
     execute: (input, { toolCallId, abortSignal }) =>
       reportToolRun(
         context,
-        { toolCallId, toolName: spec.toolName, startMessage: `Preparing ${spec.noun}...`, abortSignal },
+        {
+          toolCallId,
+          toolName: spec.toolName,
+          startMessage: `Preparing ${spec.noun}...`,
+          abortSignal,
+          once: true,
+        },
         async (progress) => {
           const artifact = parseToolInput(spec.input, input, spec.toolName);
           progress(`Saving ${spec.noun} to database...`, 0.5);

@@ -22,6 +22,7 @@ export function createSaveCharactersTool(context: ToolContext): Tool {
           toolName: ToolName.saveCharacters,
           startMessage: 'Preparing characters...',
           abortSignal,
+          once: true,
         },
         async (progress) => {
           const { characters } = parseToolInput(SaveCharactersArgs, input, ToolName.saveCharacters);

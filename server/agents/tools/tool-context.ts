@@ -25,6 +25,11 @@ export interface ToolContext {
   /** Links new artifacts receive: the session and the plot/world this step builds on. */
   links: ArtifactLinks;
   saved: SavedArtifacts;
+  /**
+   * Set while a step's one save (or revision) is being written or once it is: a model that calls the
+   * save tool twice, in one step or two, gets one artifact.
+   */
+  claim?: { taken: boolean };
 }
 
 export interface ToolRun {
@@ -33,6 +38,8 @@ export interface ToolRun {
   /** Shown while the arguments are checked, e.g. "Preparing plot...". */
   startMessage: string;
   abortSignal: AbortSignal | undefined;
+  /** The step's one save: a second call is ignored (see `ToolContext.claim`). */
+  once?: boolean;
 }
 
 export type ReportProgress = (message: string, progress: number) => void;
@@ -56,6 +63,13 @@ export async function reportToolRun<R extends Record<string, unknown>>(
       progress,
       ...(result ? { result } : {}),
     });
+  const claim = run.once ? context.claim : undefined;
+  if (claim?.taken) {
+    report('completed', 'Already saved; the repeated call was ignored');
+    return { already_saved: true } as unknown as R;
+  }
+  // Taken before the first await, so a parallel second call sees it.
+  if (claim) claim.taken = true;
   report('executing', run.startMessage);
   try {
     run.abortSignal?.throwIfAborted();
@@ -68,6 +82,8 @@ export async function reportToolRun<R extends Record<string, unknown>>(
     report('completed', outcome.message, outcome.result);
     return outcome.result;
   } catch (error) {
+    // A failed save leaves room for the repaired one.
+    if (claim) claim.taken = false;
     const reason = run.abortSignal?.aborted ? 'Stopped before saving' : errorMessage(error);
     report('failed', reason);
     if (isAgentError(error) || run.abortSignal?.aborted) throw error;

@@ -50,7 +50,7 @@ const anthropicDialect: WireDialect = {
           content_block: { type: 'tool_use', id: toolUseId(call, index), name: call.name, input: {} },
         }),
         // The real API opens every tool input with an empty fragment before the JSON itself.
-        ...['', ...fragments(JSON.stringify(call.args), 3)].map((partial_json) =>
+        ...['', ...fragments(JSON.stringify(call.args), reply.argumentFragments ?? 3)].map((partial_json) =>
           event('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json } }),
         ),
       ]);

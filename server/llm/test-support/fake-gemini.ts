@@ -17,6 +17,7 @@ const MODEL_PATH = /\/models\/([^/:?]+):(streamGenerateContent|generateContent)(
 
 const geminiDialect: WireDialect = {
   basePath: '/v1beta',
+  retryDelayInBodyOnly: true,
   route(method, path) {
     const match = MODEL_PATH.exec(path);
     if (method !== 'POST' || !match) return undefined;
@@ -30,7 +31,7 @@ const geminiDialect: WireDialect = {
           {
             ...(parts ? { content: { parts, role: 'model' } } : {}),
             index: 0,
-            ...(last ? { finishReason: 'STOP' } : {}),
+            ...(last ? { finishReason: reply.finishReason ?? 'STOP' } : {}),
           },
         ],
         usageMetadata: usage(reply, last),
@@ -75,6 +76,8 @@ const geminiDialect: WireDialect = {
           ];
     return { error: { code: error.status, message, status, ...(details.length > 0 ? { details } : {}) } };
   },
+
+  modelListBody: (models) => ({ models: models.map((model) => ({ name: `models/${model}` })) }),
 
   summarize(body) {
     const tools = Array.isArray(body.tools) ? body.tools : [];

@@ -43,7 +43,7 @@ const openAIDialect: WireDialect = {
         function: { name: call.name, arguments: '' },
       };
       opening.push(chunk({ delta: { tool_calls: [head] } }));
-      for (const piece of fragments(JSON.stringify(call.args), 3)) {
+      for (const piece of fragments(JSON.stringify(call.args), reply.argumentFragments ?? 3)) {
         opening.push(chunk({ delta: { tool_calls: [{ index, function: { arguments: piece } }] } }));
       }
     });
@@ -114,6 +114,7 @@ function callId(call: ScriptedToolCall, index: number): string {
 }
 
 function finishReason(reply: ScriptedReply): string {
+  if (reply.finishReason) return reply.finishReason;
   return (reply.toolCalls ?? []).length > 0 ? 'tool_calls' : 'stop';
 }
 

@@ -195,6 +195,28 @@ export function describeProviderContract(subject: ProviderUnderTest): void {
       expect(failure.details).toMatchObject({ status: 429, retryAfterSeconds: 7 });
     });
 
+    it('maps a 404 for the model to MODEL_UNAVAILABLE', async () => {
+      fake.script({ kind: 'error', status: 404, message: `models/${subject.modelId} is not found.` });
+      const { errors } = await collect(stream().fullStream);
+
+      const failure = describeProviderError(errors[0], { provider: subject.provider });
+      expect(failure.code).toBe(ErrorCode.MODEL_UNAVAILABLE);
+      expect(failure.message).toMatch(/does not serve this model/);
+    });
+
+    it('checks at start that the provider lists the model, with a warning naming it when not', async () => {
+      const registry = createModelRegistry({ env: subject.env(fake.baseURL, API_KEY), offlineDelayMs: 0 });
+      const id = `${subject.provider}:${subject.modelId}`;
+      fake.serveModels([`${subject.modelId}-20250101`, 'another-model']);
+      await expect(registry.check(id)).resolves.toBeUndefined();
+      // A sibling (`-mini`) is another model, not a version of this one.
+      fake.serveModels([`${subject.modelId}-mini`, 'another-model']);
+      const warning = await registry.check(id);
+      expect(warning).toContain(`does not list the model ${id}`);
+      expect(warning).toContain('BOOKSWRITER_MODEL');
+      expect(warning).not.toContain(API_KEY);
+    });
+
     it('maps output that is not JSON to PROVIDER_BAD_OUTPUT', async () => {
       fake.script({ kind: 'malformed' });
       const { errors } = await collect(stream().fullStream);

@@ -20,6 +20,12 @@ export type ScriptedResponse =
       holdOpen?: boolean;
       /** Pause between streamed frames, so a client sees them arrive over time. */
       delayMs?: number;
+      /** How many deltas each tool call's JSON arguments are streamed in, where the API streams them (3 by default). */
+      argumentFragments?: number;
+      /** Writes the deltas, then drops the connection, as a provider that fails mid-answer. */
+      dropAfterOpening?: boolean;
+      /** The provider's own finish reason, e.g. `length` or Gemini's `MALFORMED_FUNCTION_CALL`. */
+      finishReason?: string;
     }
   | {
       kind: 'error';
@@ -61,6 +67,8 @@ export interface FakeProviderServer {
   readonly requests: RecordedRequest[];
   /** Scripted answers not yet used. */
   pending(): number;
+  /** The models `GET {baseURL}/models` lists, in the provider's own format. */
+  serveModels(models: string[]): void;
   close(): Promise<void>;
 }
 
@@ -79,6 +87,10 @@ export interface WireDialect {
   jsonBody(reply: ScriptedReply, request: RecordedRequest): unknown;
   errorBody(error: ScriptedError, message: string): unknown;
   summarize(body: Record<string, unknown>): { toolNames: string[]; promptText: string };
+  /** Gemini gives the retry delay only in the body (RetryInfo), not as a Retry-After header. */
+  retryDelayInBodyOnly?: boolean;
+  /** Defaults to OpenAI's and Anthropic's `{ data: [{ id }] }`. */
+  modelListBody?(models: string[]): unknown;
 }
 
 /** The route of an API with one endpoint that reads the model and the stream flag from the JSON body. */
@@ -102,6 +114,7 @@ const TYPICAL_MESSAGES: Record<number, string> = {
 export async function startScriptedServer(dialect: WireDialect): Promise<FakeProviderServer> {
   const queue: ScriptedResponse[] = [];
   const requests: RecordedRequest[] = [];
+  let servedModels: string[] = [];
 
   const server = createServer((req, res) => {
     readBody(req).then(
@@ -121,6 +134,10 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
       });
     }
     const path = req.url ?? '/';
+    if (req.method === 'GET' && path.split('?')[0] === `${dialect.basePath}/models`) {
+      const list = dialect.modelListBody?.(servedModels) ?? { data: servedModels.map((id) => ({ id })) };
+      return sendJson(res, 200, list);
+    }
     const route = dialect.route(req.method ?? 'GET', path, body);
     if (!route)
       return sendJson(res, 404, { error: { message: `The fake provider does not serve ${path}.` } });
@@ -154,7 +171,9 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
       const typical = response.message ?? TYPICAL_MESSAGES[response.status] ?? 'Request failed.';
       const message = response.echoCredentials ? `${typical} ${echoedCredentials(req)}` : typical;
       const headers: Record<string, string> =
-        response.retryAfterSeconds === undefined ? {} : { 'retry-after': String(response.retryAfterSeconds) };
+        response.retryAfterSeconds === undefined || dialect.retryDelayInBodyOnly
+          ? {}
+          : { 'retry-after': String(response.retryAfterSeconds) };
       return sendJson(res, response.status, dialect.errorBody(response, message), headers);
     }
     if (response.kind === 'malformed') {
@@ -176,6 +195,9 @@ export async function startScriptedServer(dialect: WireDialect): Promise<FakePro
     },
     requests,
     pending: () => queue.length,
+    serveModels: (models) => {
+      servedModels = models;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         // Held-open streams would otherwise keep close() waiting forever.
@@ -202,14 +224,16 @@ async function streamReply(
     'cache-control': 'no-cache',
     connection: 'keep-alive',
   });
-  const toWrite = reply.holdOpen ? frames.opening : [...frames.opening, ...frames.closing];
+  const toWrite =
+    reply.holdOpen || reply.dropAfterOpening ? frames.opening : [...frames.opening, ...frames.closing];
   for (const frame of toWrite) {
     if (res.destroyed) return;
     res.write(frame);
     // Yielding between frames sends each as its own write, the way a real provider trickles tokens.
     await pause(reply.delayMs ?? 0);
   }
-  if (!reply.holdOpen) res.end();
+  if (reply.dropAfterOpening) res.destroy();
+  else if (!reply.holdOpen) res.end();
 }
 
 function pause(ms: number): Promise<void> {
