@@ -9,6 +9,8 @@ const NEAR_BOTTOM_PX = 120;
 
 export function Transcript() {
   const order = useStudioStore((s) => s.session.order);
+  // The order grows in place, so its length is what tells this list that an item was added.
+  useStudioStore((s) => s.session.order.length);
   const outbox = useStudioStore((s) => s.session.outbox);
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
