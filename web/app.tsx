@@ -28,6 +28,12 @@ export interface AppProps {
   randomBytes: (length: number) => Uint8Array;
 }
 
+/** `?flush_ms=0` applies chunks every paint instead of every 50 ms; the browser benchmark compares the two. */
+function flushIntervalFromUrl(): number | undefined {
+  const value = Number(new URL(window.location.href).searchParams.get('flush_ms') ?? Number.NaN);
+  return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : undefined;
+}
+
 function socketUrlFor(sessionId: string): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${window.location.host}/ws/${encodeURIComponent(sessionId)}`;
@@ -109,6 +115,7 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
     newClientMessageId: () => createClientMessageId(randomBytes),
     now: () => new Date(),
     onLogProblem: (reason) => console.warn(reason),
+    flushIntervalMs: flushIntervalFromUrl(),
   });
 
   return (
