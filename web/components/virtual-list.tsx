@@ -23,6 +23,8 @@ export interface VirtualListProps {
  * a little never shows a gap and find-in-page still sees the neighbouring messages (not the whole list).
  */
 const OVERSCAN_PX = 1600;
+/** And at least this many items each side: a short session is shown whole, a long one stays a few hundred nodes. */
+const OVERSCAN_ITEMS = 25;
 
 interface SavedPosition {
   index: number;
@@ -100,6 +102,7 @@ export function VirtualList(props: VirtualListProps) {
         atBottomThreshold={120}
         rangeChanged={onRange}
         increaseViewportBy={{ top: OVERSCAN_PX, bottom: OVERSCAN_PX }}
+        minOverscanItemCount={OVERSCAN_ITEMS}
         components={COMPONENTS}
         context={{ label, testId, className: props.listClassName, footer }}
       />
