@@ -5,7 +5,7 @@ import { ApiContext } from './components/api-context.ts';
 import { Composer } from './components/composer.tsx';
 import { ForbiddenSession } from './components/forbidden-session.tsx';
 import { Header } from './components/header.tsx';
-import { LibraryPanel } from './components/library-panel.tsx';
+import { LazyLibraryPanel } from './components/lazy-library-panel.tsx';
 import { SessionSidebar } from './components/session-sidebar.tsx';
 import { Transcript } from './components/transcript.tsx';
 import { loadOutbox, saveOutbox } from './session/outbox-storage.ts';
@@ -134,7 +134,7 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
             <Transcript />
             <Composer />
           </main>
-          <LibraryPanel />
+          <LazyLibraryPanel />
         </div>
       </SocketContext.Provider>
     </ApiContext.Provider>
