@@ -57,6 +57,8 @@ const itemsFor = (shape: TranscriptShape) => shape.turns * 2 + shape.turnsWithAc
 
 async function openPage(browser: Browser, url: string): Promise<{ page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx names functions through a __name helper that the page does not have; give it a harmless one.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await context.addInitScript(installBrowserProbe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -100,7 +102,6 @@ async function measureStreaming(
   flushMs: StreamingRun['flushMs'],
 ): Promise<StreamingRun> {
   const input = page.getByTestId('composer-input');
-  const completions = await page.getByTestId('completion').count();
   await input.fill('Create a fantasy plot about a salt archive');
   await input.press('Enter');
   await page.waitForFunction(
@@ -115,10 +116,13 @@ async function measureStreaming(
   await input.click();
   const keys = 'the river remembers';
   await page.keyboard.type(keys, { delay: 60 });
+  // The completion frame, not its card: the card of an older turn may have scrolled out of the rendered range.
   await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="completion"]').length > n,
-    completions,
-    { timeout: 120_000 },
+    () => (window as unknown as { __bench: { completions: number } }).__bench.completions > 0,
+    undefined,
+    {
+      timeout: 120_000,
+    },
   );
   const wallMs = Date.now() - startWall;
   const busyMs = (await taskMs(cdp)) - startTask;
@@ -168,6 +172,7 @@ export async function runBrowserBenchmark(options: BrowserBenchmarkOptions): Pro
       databasePath,
       sessions.filter((s) => s.turns === turns).map((s) => s.id),
       shape,
+      sessions.findIndex((s) => s.turns === turns),
     );
   }
   options.log(`seeded ${sessions.length} sessions`);
@@ -196,8 +201,13 @@ export async function runBrowserBenchmark(options: BrowserBenchmarkOptions): Pro
           browser,
           `http://127.0.0.1:${server.port}/?session=${id}${query}`,
         );
-        openings.push(await measureOpening(page, lastIndex));
-        streams.push(await measureStreaming(page, cdp, flushMs));
+        try {
+          openings.push(await measureOpening(page, lastIndex));
+          streams.push(await measureStreaming(page, cdp, flushMs));
+        } catch (error) {
+          await page.screenshot({ path: join(options.workDir, '..', `bookswriter-browser-bench-${id}.png`) });
+          throw error;
+        }
         await page.context().close();
         const o = openings.at(-1) as OpeningRun;
         const s = streams.at(-1) as StreamingRun;

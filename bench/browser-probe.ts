@@ -7,8 +7,9 @@ export function installBrowserProbe(): void {
     chunkTimes: number[];
     longTasks: { start: number; duration: number }[];
     keyDurations: { name: string; duration: number; start: number }[];
+    completions: number;
   }
-  const probe: Probe = { stateAt: null, chunkTimes: [], longTasks: [], keyDurations: [] };
+  const probe: Probe = { stateAt: null, chunkTimes: [], longTasks: [], keyDurations: [], completions: 0 };
   (window as unknown as { __bench: Probe }).__bench = probe;
   const NativeSocket = window.WebSocket;
   window.WebSocket = class extends NativeSocket {
@@ -19,6 +20,7 @@ export function installBrowserProbe(): void {
         if (probe.stateAt === null && text.includes('"type":"session_state"'))
           probe.stateAt = performance.now();
         if (text.includes('"type":"stream_chunk"')) probe.chunkTimes.push(performance.now());
+        else if (text.includes('"type":"completion"')) probe.completions += 1;
       });
     }
   } as typeof WebSocket;
@@ -37,8 +39,14 @@ export function installBrowserProbe(): void {
 
 /** Resolves with performance.now() of the first frame in which the item at `lastIndex` is fully on screen. */
 export function waitForLastItemVisible(lastIndex: number): Promise<number> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const giveUp = performance.now() + 30_000;
     const check = () => {
+      if (performance.now() > giveUp) {
+        const shown = [...document.querySelectorAll('[data-index]')].map((e) => e.getAttribute('data-index'));
+        reject(new Error(`item ${lastIndex} never came into view; rendered: ${shown.join(',')}`));
+        return;
+      }
       const element = document.querySelector(`[data-index="${lastIndex}"]`);
       const rect = element?.getBoundingClientRect();
       if (rect && rect.height > 0 && rect.bottom <= window.innerHeight + 1 && rect.bottom > 0) {
