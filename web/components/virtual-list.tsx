@@ -25,6 +25,7 @@ export interface VirtualListProps {
 const OVERSCAN_PX = 1600;
 /** And at least this many items each side: a short session is shown whole, a long one stays a few hundred nodes. */
 const OVERSCAN_ITEMS = 25;
+const SETTLE_MS = 2_000;
 
 interface SavedPosition {
   index: number;
@@ -87,9 +88,34 @@ export function VirtualList(props: VirtualListProps) {
     initial && !initial.atBottom && initial.index < count
       ? { index: initial.index, align: 'start' as const }
       : { index: Math.max(0, count - 1), align: 'end' as const };
+  // Heights are estimates until items are measured, so a list opened at its end can come to rest just
+  // above it. Until the writer touches it (or a moment passes), every measured change re-pins the end.
+  const settling = useRef(start.align === 'end');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      settling.current = false;
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const stop = () => {
+      settling.current = false;
+    };
+    const events = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const name of events) element.addEventListener(name, stop, { passive: true });
+    return () => {
+      for (const name of events) element.removeEventListener(name, stop);
+    };
+  }, []);
+  const onHeightChange = useCallback(() => {
+    if (settling.current) handle.current?.scrollToIndex({ index: 'LAST', align: 'end' });
+  }, []);
 
   return (
-    <div className="relative min-h-0 flex-1">
+    <div ref={container} className="relative min-h-0 flex-1">
       <Virtuoso
         ref={handle}
         className="h-full"
@@ -101,6 +127,7 @@ export function VirtualList(props: VirtualListProps) {
         atBottomStateChange={onAtBottom}
         atBottomThreshold={120}
         rangeChanged={onRange}
+        totalListHeightChanged={onHeightChange}
         increaseViewportBy={{ top: OVERSCAN_PX, bottom: OVERSCAN_PX }}
         minOverscanItemCount={OVERSCAN_ITEMS}
         components={COMPONENTS}
