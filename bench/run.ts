@@ -123,14 +123,16 @@ async function main(): Promise<void> {
   }
 
   const { table, verdicts, problems } = buildReport(results);
-  console.log(`\n${table}\n`);
+  // The server table has nothing to show when only the browser benchmark ran.
+  if (Object.keys(results).length > 0) console.log(`\n${table}\n`);
   for (const problem of problems) console.log(`Problem: ${problem}`);
   const missed = verdicts.filter((v) => !v.met);
-  console.log(
-    missed.length === 0
-      ? `All ${verdicts.length} targets met.`
-      : `Missed: ${missed.map((v) => `${v.figure} = ${v.value.toFixed(2)} (target ${v.target})`).join('; ')}`,
-  );
+  if (verdicts.length > 0)
+    console.log(
+      missed.length === 0
+        ? `All ${verdicts.length} targets met.`
+        : `Missed: ${missed.map((v) => `${v.figure} = ${v.value.toFixed(2)} (target ${v.target})`).join('; ')}`,
+    );
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${startedAt.toISOString().replaceAll(':', '-')}.json`);
   writeFileSync(
