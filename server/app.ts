@@ -1,10 +1,12 @@
 // createApp(deps): the REST API under /api, the WebSocket at /ws/:session_id and the built web app, on one Hono app.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createLibraryRoutes } from './api/library.ts';
 import { createSessionRoutes } from './api/sessions.ts';
+import { bodyLimit } from './http/body-limit.ts';
+import { hostAllowlist } from './http/host-allowlist.ts';
+import { refuseForeignOrigin } from './http/origin.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { mountWebApp } from './http/web-app.ts';
 import type { ModelRegistry } from './llm/registry.ts';
 import type { Metrics } from './metrics/metrics.ts';
 import { issueOwnerCookie, ownerOf } from './ownership.ts';
@@ -23,12 +25,29 @@ export interface AppDeps {
   startedAt?: Date;
   /** Served as Prometheus text at /api/metrics when given. */
   metrics?: Metrics;
+  http?: HttpGuards;
+}
+
+/** Request checks applied before any route; defaults suit a server on localhost. */
+export interface HttpGuards {
+  /** Host header names answered (any port unless given); '*' for any. */
+  allowedHosts?: string[];
+  /** Foreign origins that may change data, besides the page's own. */
+  allowedOrigins?: string[];
+  /** Believe X-Forwarded-Proto when deciding whether the request came over HTTPS. */
+  trustProxy?: boolean;
+  maxBodyBytes?: number;
 }
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const startedAt = deps.startedAt ?? new Date();
-  app.use('*', issueOwnerCookie());
+  const guards = deps.http ?? {};
+  app.use('*', securityHeaders());
+  app.use('*', hostAllowlist(guards.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]']));
+  app.use('/api/*', refuseForeignOrigin(guards.allowedOrigins ?? []));
+  app.use('/api/*', bodyLimit(guards.maxBodyBytes ?? 1024 * 1024));
+  app.use('*', issueOwnerCookie({ trustProxy: guards.trustProxy ?? false }));
 
   app.get('/api/health', async (c) => {
     const stats = deps.hub.stats();
@@ -62,14 +81,7 @@ export function createApp(deps: AppDeps): Hono {
 
   mountWebSocketRoute(app, { ...deps.ws, hub: deps.hub });
 
-  const webRoot = deps.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webRoot }));
-    app.get('*', async (c, next) => {
-      if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/ws/')) return next();
-      return serveStatic({ root: webRoot, path: 'index.html' })(c, next);
-    });
-  }
+  mountWebApp(app, deps.webRoot);
   app.notFound((c) =>
     c.json(
       { error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}`, details: {} } },

@@ -1,5 +1,6 @@
 // Environment → typed configuration, validated once at start with a message that names each bad variable.
 import { z } from 'zod';
+import { type ClientLimitsConfig, clientLimitsFrom, LimitsEnv } from './limits-config.ts';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -38,6 +39,18 @@ const EnvSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  HTTP_MAX_BODY_BYTES: int(1_024, 1024 * 1024 * 1024).default(1024 * 1024),
+  ...LimitsEnv,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,12 +61,19 @@ export interface Config {
   defaultModel: string | undefined;
   offlineDelayMs: number;
   rateLimit: { maxMessages: number; windowMs: number };
+  /** Per owner, per address, restores and the turn queue (limits-config.ts). */
+  limits: ClientLimitsConfig;
   heartbeatIntervalMs: number;
   idleTimeoutMs: number;
   agentTimeoutMs: number;
   maxPayloadBytes: number;
   maxBufferedBytes: number;
   allowedOrigins: string[];
+  /** Host header names (any port unless one is given) the server answers to; '*' turns the check off. */
+  allowedHosts: string[];
+  /** Whether X-Forwarded-Proto from a reverse proxy is believed. */
+  trustProxy: boolean;
+  maxBodyBytes: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -85,12 +105,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultModel: e.BOOKSWRITER_MODEL,
     offlineDelayMs: e.BOOKSWRITER_OFFLINE_DELAY_MS,
     rateLimit: { maxMessages: e.RATE_LIMIT_MAX_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    limits: clientLimitsFrom(e),
     heartbeatIntervalMs: e.HEARTBEAT_INTERVAL_MS,
     idleTimeoutMs: e.IDLE_TIMEOUT_MS,
     agentTimeoutMs: e.AGENT_TIMEOUT_MS,
     maxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
     maxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     allowedOrigins: e.ALLOWED_ORIGINS,
+    allowedHosts: e.ALLOWED_HOSTS,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
   };
 }

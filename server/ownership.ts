@@ -12,12 +12,20 @@ export function ownerOf(c: Context): string | null {
   return token && TOKEN_PATTERN.test(token) ? token : null;
 }
 
+/** Whether the request reached us over HTTPS; a proxy's X-Forwarded-Proto counts only when it is trusted. */
+export function cameOverHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  if (!trustProxy) return false;
+  return c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
+}
+
 /** Gives every browser that lacks one an owner token, before anything it does can create a session. */
-export function issueOwnerCookie(): MiddlewareHandler {
+export function issueOwnerCookie(options: { trustProxy?: boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
     if (!ownerOf(c) && !c.req.path.startsWith('/ws/')) {
       setCookie(c, OWNER_COOKIE, randomBytes(24).toString('base64url'), {
         httpOnly: true,
+        secure: cameOverHttps(c, options.trustProxy ?? false),
         sameSite: 'Lax',
         path: '/',
         maxAge: 60 * 60 * 24 * 400,

@@ -1,4 +1,5 @@
 // Wires the parts together and listens: storage, models, agents, sessions, HTTP and WebSocket on one port.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
@@ -6,6 +7,7 @@ import { createTurnRunner, listAgents } from './agents/index.ts';
 import type { TurnRunner } from './agents/turn.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { answerRefusedUpgrades, refuseOtherUpgrades } from './http/upgrade-answers.ts';
 import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -14,8 +16,8 @@ import { ownerOf } from './ownership.ts';
 import { SessionHub } from './sessions/hub.ts';
 import { openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
+import { ClientLimits } from './ws/client-limits.ts';
 import { Keepalive } from './ws/keepalive.ts';
-import { RateLimiter } from './ws/rate-limiter.ts';
 
 /** Parts a test may replace; everything else is built from the config. */
 export interface ServerParts {
@@ -60,12 +62,11 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,
+    maxQueuedTurns: config.limits.maxQueuedTurns,
     onTurnFinished: metrics.turnFinished,
   });
   const keepalive = new Keepalive(config.heartbeatIntervalMs, config.idleTimeoutMs);
-  const rateLimiter = new RateLimiter(config.rateLimit.maxMessages, config.rateLimit.windowMs);
-  const sweep = setInterval(() => rateLimiter.sweep(), config.rateLimit.windowMs);
-  sweep.unref();
+  const limits = new ClientLimits(config.rateLimit, config.limits);
 
   const app = createApp({
     repo,
@@ -74,9 +75,15 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     agents: listAgents,
     webRoot: parts.webRoot,
     metrics,
+    http: {
+      allowedHosts: config.allowedHosts,
+      allowedOrigins: config.allowedOrigins,
+      trustProxy: config.trustProxy,
+      maxBodyBytes: config.maxBodyBytes,
+    },
     ws: {
       keepalive,
-      rateLimiter,
+      limits,
       logger,
       maxBufferedBytes: config.maxBufferedBytes,
       allowedOrigins: config.allowedOrigins,
@@ -91,7 +98,11 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxPayloadBytes });
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } });
+  const server = createAdaptorServer({
+    fetch: answerRefusedUpgrades(app.fetch, logger),
+    websocket: { server: wss },
+  });
+  refuseOtherUpgrades(server as Server, logger);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
@@ -114,7 +125,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     metrics,
     close: () => {
       closing ??= (async () => {
-        clearInterval(sweep);
+        limits.stop();
         keepalive.stop();
         await hub.shutdown();
         for (const client of wss.clients) client.close(1001, 'server shutting down');

@@ -1,4 +1,6 @@
 // Starts the web app: picks the session, prepares the store, and renders the studio.
+// First: zod must be told not to compile parsers with new Function before any schema is built.
+import './zod-config.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client.ts';

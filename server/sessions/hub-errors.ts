@@ -20,6 +20,14 @@ export function nothingToCancel(messageId: string | undefined): HubError {
   };
 }
 
+export function queueFull(maxQueued: number): HubError {
+  return {
+    code: ErrorCode.QUEUE_FULL,
+    message: `${maxQueued} messages are already waiting for the reply in progress; wait for it to finish`,
+    details: { max_queued_turns: maxQueued },
+  };
+}
+
 /** Thrown by `attach` when the session belongs to another owner (it may have been claimed meanwhile). */
 export class SessionForbidden extends Error {
   constructor(readonly sessionId: string) {

@@ -5,13 +5,20 @@ import type { TurnStatus, UserMessage, UserMessageAccepted } from '../../protoco
 import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
-import { mayUse, ownerKeyOf } from '../ownership.ts';
+import { mayUse } from '../ownership.ts';
 import type { Repository } from '../storage/repository.ts';
-import { type HubError, modelUnavailable, nothingToCancel, SessionForbidden } from './hub-errors.ts';
+import {
+  type HubError,
+  modelUnavailable,
+  nothingToCancel,
+  queueFull,
+  SessionForbidden,
+} from './hub-errors.ts';
 import type { LiveSession, PendingTurn } from './live-session.ts';
+import { RestoreFrames } from './restore-frames.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
-import { describeTurnFailure, TurnAborted, TurnExecution } from './turn-execution.ts';
+import { TurnQueue } from './turn-queue.ts';
 import { WriteBehind } from './write-behind.ts';
 
 export interface SessionHubDeps {
@@ -25,6 +32,8 @@ export interface SessionHubDeps {
   replayPacing?: ReplayPacing;
   /** How long a session with no connections and no work stays in memory. */
   evictAfterMs?: number;
+  /** Turns that may wait behind the one being generated; past it a message is refused with QUEUE_FULL. */
+  maxQueuedTurns?: number;
   now?: () => Date;
   /** Told once per turn how it ended, how long it took and what the provider reported using. */
   onTurnFinished?: (
@@ -37,10 +46,10 @@ export interface SessionHubDeps {
 
 export class SessionHub {
   private readonly sessions: SessionCache;
-  private readonly turns = new Map<string, TurnExecution>();
+  private readonly turns: TurnQueue;
   private readonly writer: WriteBehind;
   private readonly pacing: ReplayPacing;
-  private closing = false;
+  private readonly restoreFrames = new RestoreFrames();
 
   constructor(private readonly deps: SessionHubDeps) {
     this.writer = new WriteBehind(deps.repo.sessions, {
@@ -49,6 +58,13 @@ export class SessionHub {
     });
     this.pacing = deps.replayPacing ?? { chunksPerTick: 4, tickMs: 8 };
     this.sessions = new SessionCache(deps.repo.sessions, deps.models, deps.evictAfterMs ?? 60_000);
+    this.turns = new TurnQueue({
+      ...deps,
+      writer: this.writer,
+      newId: (prefix) => this.newId(prefix),
+      timestamp: () => this.timestamp(),
+      onIdle: (session) => this.sessions.release(session),
+    });
   }
 
   /**
@@ -96,8 +112,7 @@ export class SessionHub {
     if (live) {
       this.sessions.forget(sessionId);
       live.queue.length = 0;
-      const active = live.activeTurnId ? this.turns.get(live.activeTurnId) : undefined;
-      active?.stop('stopped');
+      this.turns.active(live)?.stop('stopped');
       for (const subscriber of live.subscribers) {
         subscriber.close();
         subscriber.peer.disconnect(CloseCode.SESSION_DELETED, 'session deleted');
@@ -135,6 +150,8 @@ export class SessionHub {
         ),
       };
     }
+    const maxQueued = this.deps.maxQueuedTurns ?? 20;
+    if (session.generating && session.queue.length >= maxQueued) return queueFull(maxQueued);
     let modelId = session.model;
     if (message.options?.model) {
       const resolved = this.deps.models.resolve(message.options.model);
@@ -163,14 +180,19 @@ export class SessionHub {
     this.writer.insertMessage({ ...record, session_id: session.id });
     session.broadcast(session.receiptFor(record, session.generating));
     session.queue.push(turn);
-    this.startNextTurn(session);
+    this.turns.startNext(session);
     return undefined;
   }
 
-  /** Sends one connection the session's state, then the chunks it missed, then the live stream. */
+  /**
+   * Sends one connection the session's state, then the chunks it missed, then the live stream. The
+   * state's frame is serialised once and shared by every restore of the same state.
+   */
   restore(sessionId: string, subscriber: Subscriber, lastMessageId?: string, lastChunkId?: number): void {
     const session = this.requireLive(sessionId);
-    const { state, replay } = session.snapshot(lastMessageId, lastChunkId, this.timestamp());
+    const { state, replay } = this.restoreFrames.take(session, lastMessageId, lastChunkId, () =>
+      this.timestamp(),
+    );
     subscriber.replay(state, replay);
   }
 
@@ -194,7 +216,7 @@ export class SessionHub {
   /** Stops the turn being generated, or drops a queued one; `messageId` may name a turn or a message. */
   cancel(sessionId: string, messageId?: string): HubError | undefined {
     const session = this.requireLive(sessionId);
-    const active = session.activeTurnId ? this.turns.get(session.activeTurnId) : undefined;
+    const active = this.turns.active(session);
     const matchesActive =
       active &&
       (messageId === undefined ||
@@ -210,8 +232,7 @@ export class SessionHub {
     const queued = session.queue[queuedIndex];
     if (queued) {
       session.queue.splice(queuedIndex, 1);
-      const execution = this.createExecution(session, queued.turnId);
-      execution.stop('stopped');
+      this.turns.createExecution(session, queued.turnId).stop('stopped');
       return undefined;
     }
     return nothingToCancel(messageId);
@@ -234,8 +255,7 @@ export class SessionHub {
 
   /** Marks replies in progress as interrupted and writes everything out. */
   async shutdown(): Promise<void> {
-    this.closing = true;
-    for (const execution of this.turns.values()) execution.stop('shutdown');
+    this.turns.stopAll();
     this.sessions.stop();
     await this.writer.drain();
   }
@@ -256,78 +276,6 @@ export class SessionHub {
     const session = this.sessions.get(sessionId);
     if (!session) throw new Error(`Session ${sessionId} is not attached`);
     return session;
-  }
-
-  private startNextTurn(session: LiveSession): void {
-    if (session.generating || this.closing) return;
-    const turn = session.queue.shift();
-    if (!turn) {
-      this.sessions.release(session);
-      return;
-    }
-    session.activeTurnId = turn.turnId;
-    const execution = this.createExecution(session, turn.turnId);
-    this.turns.set(turn.turnId, execution);
-    const resolved =
-      this.deps.models.resolve(turn.modelId) ?? this.deps.models.resolve(this.deps.models.defaultModelId);
-    const history = session.messages.filter((m) => m.turn_id !== turn.turnId);
-    const startedAt = Date.now();
-    execution.start();
-    execution.armWatchdog(() => execution.stop('timeout'));
-    const log = this.deps.logger.child({ session_id: session.id, turn_id: turn.turnId, model: turn.modelId });
-    log.info('turn started');
-
-    let usage: TurnUsage | undefined;
-    const settle = () => {
-      this.turns.delete(turn.turnId);
-      session.activeTurnId = null;
-      const durationMs = Date.now() - startedAt;
-      const completion = session.completionOf(turn.turnId);
-      const status = completion?.status;
-      log.info({ duration_ms: durationMs, status, agents: completion?.results.agents_used }, 'turn finished');
-      if (status) this.deps.onTurnFinished?.(status, durationMs, usage, turn.modelId);
-      this.startNextTurn(session);
-    };
-    if (!resolved) {
-      execution.fail(modelUnavailable(this.deps.models, turn.modelId));
-      settle();
-      return;
-    }
-    this.deps
-      .runTurn({
-        sessionId: session.id,
-        owner: ownerKeyOf({ id: session.id, owner_token: session.ownerToken }),
-        turnId: turn.turnId,
-        content: turn.content,
-        model: resolved.model,
-        modelId: resolved.id,
-        history,
-        signal: execution.signal,
-        events: execution,
-      })
-      .then(
-        (outcome) => {
-          usage = outcome.usage;
-          execution.succeed(outcome);
-        },
-        (error: unknown) => {
-          if (execution.isFinished || error instanceof TurnAborted) return;
-          log.warn({ err: error }, 'turn failed');
-          execution.fail(describeTurnFailure(error, this.deps.describeError));
-        },
-      )
-      .finally(settle);
-  }
-
-  private createExecution(session: LiveSession, turnId: string): TurnExecution {
-    return new TurnExecution({
-      session,
-      writer: this.writer,
-      turnId,
-      agentTimeoutMs: this.deps.agentTimeoutMs,
-      newId: (prefix) => this.newId(prefix),
-      now: () => this.timestamp(),
-    });
   }
 
   private newId(prefix: string): string {

@@ -33,6 +33,11 @@ export class LiveSession {
   /** The turn being generated, if any; set and cleared by the hub. */
   activeTurnId: string | null = null;
   open: OpenMessage | null = null;
+  /**
+   * Goes up with every change a client can see (each is broadcast, or adds a message or an event),
+   * so a serialised snapshot can be reused until the session moves on.
+   */
+  version = 0;
   private readonly byClientMessageId: Map<string, TranscriptMessage>;
 
   constructor(
@@ -82,6 +87,7 @@ export class LiveSession {
   }
 
   broadcast(message: ServerMessage): void {
+    this.version += 1;
     for (const subscriber of this.subscribers) subscriber.deliver(message);
   }
 
@@ -90,11 +96,13 @@ export class LiveSession {
   }
 
   addMessage(message: TranscriptMessage): void {
+    this.version += 1;
     this.messages.push(message);
     if (message.client_message_id) this.byClientMessageId.set(message.client_message_id, message);
   }
 
   recordActivity(event: ActivityEvent): void {
+    this.version += 1;
     this.activity.push(event);
     if (this.activity.length > ACTIVITY_KEPT * 2)
       this.activity.splice(0, this.activity.length - ACTIVITY_KEPT);
@@ -122,6 +130,15 @@ export class LiveSession {
     return undefined;
   }
 
+  /** How many chunks of the message being written a restoring client has seen (all, unless it says). */
+  restorePoint(lastMessageId: string | undefined, lastChunkId: number | undefined): number {
+    const open = this.open;
+    if (open && lastMessageId === open.record.id && lastChunkId !== undefined) {
+      return Math.min(lastChunkId, open.chunks.length);
+    }
+    return open?.chunks.length ?? 0;
+  }
+
   /**
    * The session as a restoring client should see it. When the client last saw chunk k of the
    * message still being written, the snapshot holds that message up to k and `replay` holds k+1…n;
@@ -129,10 +146,7 @@ export class LiveSession {
    */
   snapshot(lastMessageId: string | undefined, lastChunkId: number | undefined, now: string) {
     const open = this.open;
-    let seen = open?.chunks.length ?? 0;
-    if (open && lastMessageId === open.record.id && lastChunkId !== undefined) {
-      seen = Math.min(lastChunkId, open.chunks.length);
-    }
+    const seen = this.restorePoint(lastMessageId, lastChunkId);
     const messages = this.messages.map((m) =>
       open && m === open.record
         ? { ...m, content: joinChunks(open.chunks, seen), chunk_count: seen }

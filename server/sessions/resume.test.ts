@@ -101,7 +101,11 @@ describe('session_restore', () => {
 
   it('survives 200 connections cut at random points with every chunk once and in order', async () => {
     const chunkCount = 400;
-    server = await startTestServer({ runTurn: createScriptedRunner({ chunks: chunkCount, delayMs: 1 }) });
+    server = await startTestServer({
+      runTurn: createScriptedRunner({ chunks: chunkCount, delayMs: 1 }),
+      // 200 reconnects in seconds from one address: far past the restore limits, which are not under test here.
+      env: { RESTORE_LIMIT_PER_SESSION: '1000', RESTORE_LIMIT_PER_ADDRESS: '1000' },
+    });
     const seen = new SeenTranscript();
     let random = 42;
     const nextRandom = () => {

@@ -1,13 +1,28 @@
 // One connection's view of a session: live events, or a paced replay with live events held behind it.
 import type { ServerMessage, StreamChunk } from '../../protocol/messages.ts';
 
+/**
+ * A message already turned into its frame's text, so that one large message (a session_state) going
+ * to many connections is serialised once.
+ */
+export interface SerializedMessage {
+  readonly type: ServerMessage['type'];
+  readonly serialized: string;
+}
+
+export type OutgoingMessage = ServerMessage | SerializedMessage;
+
+export function isSerialized(message: OutgoingMessage): message is SerializedMessage {
+  return 'serialized' in message;
+}
+
 /** The transport side of a connection, as a session needs it. */
 export interface Peer {
   readonly id: number;
   /** The owner token the peer connected with, or null. */
   readonly ownerToken: string | null;
   /** Sends one message; returns false when the peer is gone or was dropped for not reading. */
-  send(message: ServerMessage): boolean;
+  send(message: OutgoingMessage): boolean;
   /** Ends the connection from the server's side with a close code (the session was deleted, or claimed). */
   disconnect(code: number, reason: string): void;
 }
@@ -21,7 +36,7 @@ export interface ReplayPacing {
 
 export class Subscriber {
   /** Messages waiting behind a replay, in order; null when the subscriber is live. */
-  private backlog: ServerMessage[] | null = null;
+  private backlog: OutgoingMessage[] | null = null;
   private closed = false;
   private generation = 0;
   private pumping = false;
@@ -31,7 +46,7 @@ export class Subscriber {
     private readonly pacing: ReplayPacing,
   ) {}
 
-  deliver(message: ServerMessage): void {
+  deliver(message: OutgoingMessage): void {
     if (this.closed) return;
     if (this.backlog) this.backlog.push(message);
     else if (!this.peer.send(message)) this.closed = true;
@@ -42,7 +57,7 @@ export class Subscriber {
    * delivered meanwhile, then goes live. A newer replay supersedes an unfinished one: its snapshot
    * already holds everything the older one was still sending.
    */
-  replay(first: ServerMessage, replay: StreamChunk[]): void {
+  replay(first: OutgoingMessage, replay: StreamChunk[]): void {
     if (this.closed) return;
     this.generation += 1;
     this.backlog = [];
@@ -76,10 +91,10 @@ export class Subscriber {
     return this.closed;
   }
 
-  private pump(queue: ServerMessage[], generation: number): void {
+  private pump(queue: OutgoingMessage[], generation: number): void {
     if (this.closed || generation !== this.generation) return;
     for (let sent = 0; queue.length > 0 && sent < this.pacing.chunksPerTick; sent += 1) {
-      if (!this.peer.send(queue.shift() as ServerMessage)) {
+      if (!this.peer.send(queue.shift() as OutgoingMessage)) {
         this.close();
         return;
       }

@@ -2,7 +2,7 @@
 import type { TurnRunner } from '../agents/turn.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { createModelRegistry } from '../llm/index.ts';
-import { createSilentLogger } from '../logger.ts';
+import { createSilentLogger, type Logger } from '../logger.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import { TestClient } from './ws-client.ts';
 
@@ -18,12 +18,14 @@ export async function startTestServer(
     /** Provider settings for the model registry (API keys, base URLs); none means only the offline model. */
     modelEnv?: Record<string, string>;
     webRoot?: string;
+    /** Where the server logs; silent when not given. */
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const env = { PORT: '0', DATABASE_URL: ':memory:', BOOKSWRITER_OFFLINE_DELAY_MS: '0', ...options.env };
   const config: Config = loadConfig(env);
   const server = await startServer(config, {
-    logger: createSilentLogger(),
+    logger: options.logger ?? createSilentLogger(),
     models: createModelRegistry({
       env: options.modelEnv ?? {},
       defaultModel: config.defaultModel,

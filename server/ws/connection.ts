@@ -6,12 +6,12 @@ import { parseClientFrame } from '../../protocol/parse.ts';
 import type { Logger } from '../logger.ts';
 import type { SessionHub } from '../sessions/hub.ts';
 import { type HubError, SessionForbidden } from '../sessions/hub-errors.ts';
-import type { Peer, Subscriber } from '../sessions/subscriber.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import { isSerialized, type OutgoingMessage, type Peer, type Subscriber } from '../sessions/subscriber.ts';
+import type { ClientIdentity, ClientLimits } from './client-limits.ts';
 
 export interface ConnectionDeps {
   hub: SessionHub;
-  rateLimiter: RateLimiter;
+  limits: ClientLimits;
   logger: Logger;
   /** Past this many unsent bytes the client is not reading: stop sending and close. */
   maxBufferedBytes: number;
@@ -25,6 +25,11 @@ let nextConnectionId = 1;
 /** How long a new connection's live events wait for a session_restore before flowing anyway. */
 const RELEASE_AFTER_MS = 300;
 
+/** Entries of one batch handled back to back before other connections get their turn. */
+const ENTRIES_PER_TURN = 32;
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The heartbeat the protocol document's ConnectionManager sends: a `message` whose content is `ping`. */
 function isHeartbeat(message: SingleClientMessage): boolean {
   return message.type === 'ping' || (message.type === 'message' && message.content === 'ping');
@@ -37,13 +42,18 @@ export class Connection implements Peer {
   private ready: Promise<void>;
   private closed = false;
   private readonly log: Logger;
+  private readonly identity: ClientIdentity;
+  private readonly limitsLogged = new Set<string>();
 
   constructor(
     private readonly socket: WebSocket,
     readonly sessionId: string,
     readonly ownerToken: string | null,
+    /** The client's address as rate limits count it (see client-address.ts). */
+    address: string,
     private readonly deps: ConnectionDeps,
   ) {
+    this.identity = { connectionId: this.id, sessionId, owner: ownerToken, address };
     this.log = deps.logger.child({ session_id: sessionId, connection_id: this.id });
     this.ready = deps.hub.attach(sessionId, this, ownerToken).then(
       (subscriber) => {
@@ -68,13 +78,17 @@ export class Connection implements Peer {
     );
   }
 
-  send(message: ServerMessage): boolean {
+  send(message: OutgoingMessage): boolean {
     const socket = this.socket;
     if (this.closed || socket.readyState !== socket.OPEN) return false;
     if (socket.bufferedAmount > this.deps.maxBufferedBytes) {
       this.log.warn({ buffered_bytes: socket.bufferedAmount }, 'closing a connection that stopped reading');
       this.dropSlowConsumer();
       return false;
+    }
+    if (isSerialized(message)) {
+      socket.send(message.serialized);
+      return true;
     }
     if (message.type === 'error') this.deps.onErrorSent?.(message.error_code);
     else if (message.type === 'stream_chunk') this.deps.onChunkSent?.();
@@ -85,7 +99,7 @@ export class Connection implements Peer {
   /** Handles one received frame, after every frame before it. */
   receive(data: string | ArrayBuffer, isBinary: boolean): void {
     this.lastActivity = Date.now();
-    this.ready = this.ready.then(() => {
+    this.ready = this.ready.then(async () => {
       if (this.closed) return;
       if (isBinary || typeof data !== 'string') {
         this.reply(
@@ -96,7 +110,12 @@ export class Connection implements Peer {
       const results = parseClientFrame(data);
       const restoring = results.some((r) => r.ok && r.message.type === 'session_restore');
       if (!restoring) this.subscriber?.release();
-      for (const parsed of results) {
+      for (const [index, parsed] of results.entries()) {
+        // A large batch must not hold up every other connection's frames (and pongs) until it is done.
+        if (index > 0 && index % ENTRIES_PER_TURN === 0) {
+          await yieldToOthers();
+          if (this.closed) return;
+        }
         if (parsed.ok) this.dispatchSafely(parsed.message);
         else this.reply(this.error(parsed.error.code, parsed.error.message, parsed.error.details));
       }
@@ -125,22 +144,33 @@ export class Connection implements Peer {
   }
 
   private dispatch(message: SingleClientMessage): void {
-    const { hub, rateLimiter } = this.deps;
+    const { hub, limits } = this.deps;
     if (isHeartbeat(message)) {
       this.deps.onMessageCounted?.('heartbeat');
       this.reply({ type: 'pong', timestamp: new Date().toISOString() });
       return;
     }
     this.deps.onMessageCounted?.(message.type);
-    // Restores are idempotent and follow every reconnect: limited per connection, not per session.
-    const limit = rateLimiter.check(
-      message.type === 'session_restore' ? `connection:${this.id}` : this.sessionId,
-    );
+    // Restores follow every reconnect and send the whole session: they have limits of their own.
+    const restoring = message.type === 'session_restore';
+    const limit = restoring ? limits.restore(this.identity) : limits.message(this.identity);
     if (!limit.allowed) {
+      const scope = limit.limitedBy?.split(':')[0] ?? 'session';
+      // Once per connection and scope: a flood must not become a flood of log lines.
+      if (!this.limitsLogged.has(scope)) {
+        this.limitsLogged.add(scope);
+        this.log.warn({ scope, message_type: message.type }, 'rate limited');
+      }
       this.reply({
-        ...this.error(ErrorCode.RATE_LIMITED, 'Too many messages: wait a moment before sending more', {
-          retry_after_ms: limit.retryAfterMs,
-        }),
+        ...(restoring
+          ? this.error(ErrorCode.RESTORE_LIMITED, 'Too many session restores: wait a moment', {
+              retry_after_ms: limit.retryAfterMs,
+              scope,
+            })
+          : this.error(ErrorCode.RATE_LIMITED, 'Too many messages: wait a moment before sending more', {
+              retry_after_ms: limit.retryAfterMs,
+              scope,
+            })),
         retry_after_ms: limit.retryAfterMs,
       });
       return;

@@ -4,6 +4,8 @@ import type { Context, Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
 import { jsonError } from '../api/errors.ts';
+import { isOriginAllowed } from '../http/origin.ts';
+import { remoteAddressOf } from './client-address.ts';
 import { Connection, type ConnectionDeps } from './connection.ts';
 import type { Keepalive } from './keepalive.ts';
 
@@ -17,21 +19,6 @@ export interface WebSocketRouteDeps extends ConnectionDeps {
   mayAttach: (sessionId: string, owner: string | null) => Promise<boolean>;
   onConnectionOpened?: () => void;
   onConnectionClosed?: () => void;
-}
-
-/** Same-origin, an allowed origin, or no Origin at all (a non-browser client). */
-export function isOriginAllowed(
-  origin: string | undefined,
-  host: string | undefined,
-  allowed: string[],
-): boolean {
-  if (!origin) return true;
-  if (allowed.includes(origin) || allowed.includes('*')) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
@@ -61,12 +48,13 @@ export function mountWebSocketRoute(app: Hono, deps: WebSocketRouteDeps): void {
     upgradeWebSocket((c) => {
       const sessionId = c.req.param('session_id') as string;
       const owner = deps.ownerOf(c);
+      const address = remoteAddressOf(c);
       let connection: Connection | undefined;
       let untrack: (() => void) | undefined;
       return {
         onOpen(_event, ws) {
           const socket = ws.raw as WebSocket;
-          connection = new Connection(socket, sessionId, owner, deps);
+          connection = new Connection(socket, sessionId, owner, address, deps);
           const current = connection;
           untrack = deps.keepalive.track(socket, () => current.lastActivity);
           deps.onConnectionOpened?.();

@@ -14,6 +14,7 @@ describe('describeError', () => {
 
   it('says when to retry after a rate limit', () => {
     expect(describeError('RATE_LIMITED', '', 4200)).toContain('5 seconds');
+    expect(describeError('RESTORE_LIMITED', '', 2000)).toContain('2 seconds');
   });
 
   it('falls back to the server message for codes it does not know', () => {

@@ -12,6 +12,10 @@ export function describeError(code: string, serverMessage: string, retryAfterMs?
       return 'That message is longer than 10,000 characters. Shorten it and send again.';
     case ErrorCode.RATE_LIMITED:
       return `You are sending messages faster than 60 a minute. Try again in ${seconds(retryAfterMs)}.`;
+    case ErrorCode.QUEUE_FULL:
+      return 'Too many messages are already waiting for the reply in progress. Send this one once it finishes.';
+    case ErrorCode.RESTORE_LIMITED:
+      return `This session was reloaded too often. Try again in ${seconds(retryAfterMs)}.`;
     case ErrorCode.AGENT_TIMEOUT:
       return 'The agent took longer than 30 seconds and was stopped. Try again, or ask for something smaller.';
     case ErrorCode.AGENT_FAILED:

@@ -15,6 +15,7 @@ import {
   HEARTBEAT_INTERVAL_MS,
   MAX_RECONNECT_ATTEMPTS,
   reconnectDelayMs,
+  restoreRetryDelayMs,
   SILENCE_LIMIT_MS,
 } from './reconnect-policy.ts';
 
@@ -118,6 +119,12 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
           return;
         }
         buffer.push(decoded.message);
+        const retryIn = restoreRetryDelayMs(decoded.message);
+        if (retryIn !== null) {
+          setTimeout(() => {
+            if (!restored.current) send(restoreFrame(store.getState().session.lastSeen, now()));
+          }, retryIn);
+        }
         if (decoded.message.type === 'session_state') {
           restored.current = true;
           sendOutbox();

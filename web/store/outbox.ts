@@ -6,6 +6,7 @@ import type { DeliveryFailure, OutboxEntry, SessionView } from './session-view.t
 const REFUSALS: ReadonlySet<string> = new Set([
   ErrorCode.MESSAGE_TOO_LONG,
   ErrorCode.RATE_LIMITED,
+  ErrorCode.QUEUE_FULL,
   ErrorCode.INVALID_MESSAGE,
   ErrorCode.INVALID_TIMESTAMP,
   ErrorCode.INVALID_JSON,
