@@ -1,9 +1,11 @@
 // `pnpm bench`: builds if needed, runs the three benchmarks against their baselines, prints the table, saves JSON.
-// Options: --only=streaming,memory,restore (a subset), --profile (CPU profile of BooksWriter while it streams).
+// Options: --only=streaming,memory,restore,browser (a subset), --profile (CPU profile of BooksWriter while it streams).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from './bookswriter-server.ts';
+import { type BrowserSizeResult, runBrowserBenchmark } from './browser-benchmark.ts';
+import { browserTable } from './browser-report.ts';
 import { describeMachine } from './machine.ts';
 import { runMemoryBenchmark } from './memory-benchmark.ts';
 import { type CpuProfile, summarizeProfile } from './profile-summary.ts';
@@ -11,7 +13,7 @@ import { type BenchmarkResults, buildReport } from './report.ts';
 import { runRestoreBenchmark } from './restore-benchmark.ts';
 import { runStreamingBenchmark } from './streaming-benchmark.ts';
 
-const BENCHMARKS = ['streaming', 'memory', 'restore'] as const;
+const BENCHMARKS = ['streaming', 'memory', 'restore', 'browser'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export class BenchUsageError extends Error {
@@ -32,7 +34,9 @@ function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profi
         );
       only = names as BenchmarkName[];
     } else
-      throw new BenchUsageError(`unknown option ${arg}; use --only=streaming,memory,restore or --profile`);
+      throw new BenchUsageError(
+        `unknown option ${arg}; use --only=streaming,memory,restore,browser or --profile`,
+      );
   }
   return { only, profile };
 }
@@ -41,6 +45,8 @@ function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profi
 const MAX_OPEN_FILES = 12_000;
 const IDLE_CONNECTIONS = 5_000;
 const RESTORE_RUNS = 20;
+/** Sessions opened per transcript length; half stream with every-frame flushing for comparison. */
+const BROWSER_RUNS = 3;
 const RESULTS_DIR = 'bench/results';
 
 /** Prints where the BooksWriter process spent its time while streaming, from the profile it wrote at exit. */
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
   );
   const workDir = mkdtempSync(join(tmpdir(), 'bookswriter-bench-'));
   const results: BenchmarkResults = {};
+  let browser: BrowserSizeResult[] | undefined;
   let profileSummary: ReturnType<typeof summarizeProfile> | undefined;
   const profileDir = resolve(RESULTS_DIR, 'profiles');
   try {
@@ -106,24 +113,31 @@ async function main(): Promise<void> {
         log,
       });
     }
+    if (only.includes('browser')) {
+      console.log('4. the studio in Chromium: opening and streaming into 200, 1,000 and 2,000 messages');
+      browser = await runBrowserBenchmark({ workDir, runs: BROWSER_RUNS, maxOpenFiles: MAX_OPEN_FILES, log });
+      console.log(`\n${browserTable(browser)}\n`);
+    }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 
   const { table, verdicts, problems } = buildReport(results);
-  console.log(`\n${table}\n`);
+  // The server table has nothing to show when only the browser benchmark ran.
+  if (Object.keys(results).length > 0) console.log(`\n${table}\n`);
   for (const problem of problems) console.log(`Problem: ${problem}`);
   const missed = verdicts.filter((v) => !v.met);
-  console.log(
-    missed.length === 0
-      ? `All ${verdicts.length} targets met.`
-      : `Missed: ${missed.map((v) => `${v.figure} = ${v.value.toFixed(2)} (target ${v.target})`).join('; ')}`,
-  );
+  if (verdicts.length > 0)
+    console.log(
+      missed.length === 0
+        ? `All ${verdicts.length} targets met.`
+        : `Missed: ${missed.map((v) => `${v.figure} = ${v.value.toFixed(2)} (target ${v.target})`).join('; ')}`,
+    );
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${startedAt.toISOString().replaceAll(':', '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ startedAt, machine, results, verdicts, problems, profileSummary }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt, machine, results, browser, verdicts, problems, profileSummary }, null, 2)}\n`,
   );
   console.log(`Raw results: ${file}${profile ? `; CPU profiles: ${profileDir}` : ''}`);
 }

@@ -51,10 +51,13 @@ export async function seedTranscripts(
   databasePath: string,
   sessionIds: readonly string[],
   shape: TranscriptShape,
+  /** Offsets the ids, so several calls can seed one database. */
+  firstIndex = 0,
 ): Promise<number> {
   const repo = await openRepository(databasePath);
   try {
-    for (const [s, sessionId] of sessionIds.entries()) {
+    for (const [i, sessionId] of sessionIds.entries()) {
+      const s = i + firstIndex;
       const prose = createProse(s + 1);
       await repo.sessions.ensureSession(sessionId, { model: 'offline:bookswriter-offline' });
       const start = Date.parse('2025-01-28T10:00:00Z');

@@ -5,7 +5,7 @@ import { ApiContext } from './components/api-context.ts';
 import { Composer } from './components/composer.tsx';
 import { ForbiddenSession } from './components/forbidden-session.tsx';
 import { Header } from './components/header.tsx';
-import { LibraryPanel } from './components/library-panel.tsx';
+import { LazyLibraryPanel } from './components/lazy-library-panel.tsx';
 import { SessionSidebar } from './components/session-sidebar.tsx';
 import { Transcript } from './components/transcript.tsx';
 import { loadOutbox, saveOutbox } from './session/outbox-storage.ts';
@@ -26,6 +26,12 @@ export interface AppProps {
   api: ApiClient;
   storage: Storage;
   randomBytes: (length: number) => Uint8Array;
+}
+
+/** `?flush_ms=0` applies chunks every paint instead of every 50 ms; the browser benchmark compares the two. */
+function flushIntervalFromUrl(): number | undefined {
+  const value = Number(new URL(window.location.href).searchParams.get('flush_ms') ?? Number.NaN);
+  return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : undefined;
 }
 
 function socketUrlFor(sessionId: string): string {
@@ -109,6 +115,7 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
     newClientMessageId: () => createClientMessageId(randomBytes),
     now: () => new Date(),
     onLogProblem: (reason) => console.warn(reason),
+    flushIntervalMs: flushIntervalFromUrl(),
   });
 
   return (
@@ -127,7 +134,7 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
             <Transcript />
             <Composer />
           </main>
-          <LibraryPanel />
+          <LazyLibraryPanel />
         </div>
       </SocketContext.Provider>
     </ApiContext.Provider>

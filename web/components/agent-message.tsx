@@ -1,7 +1,7 @@
 // One agent's message: Markdown rendered as it streams, with a typing cursor until the message ends.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { MessageStatus } from '../../protocol/messages.ts';
-import { renderMarkdown } from '../markdown/render-markdown.ts';
+import { createBlockRenderer } from '../markdown/markdown-blocks.ts';
 import { agentStyle, timeOf } from './agent-style.ts';
 
 interface AgentMessageProps {
@@ -24,7 +24,9 @@ export const AgentMessage = memo(function AgentMessage({
   createdAt,
 }: AgentMessageProps) {
   const style = agentStyle(agent);
-  const html = useMemo(() => renderMarkdown(content), [content]);
+  // Each message keeps its own renderer, so a new chunk parses only the block it lands in.
+  const [render] = useState(createBlockRenderer);
+  const blocks = useMemo(() => render(content), [render, content]);
   const streaming = status === 'streaming';
   const ending = ENDINGS[status];
   return (
@@ -50,8 +52,12 @@ export const AgentMessage = memo(function AgentMessage({
         )}
       </header>
       <div className="prose-studio font-serif text-[15px] leading-relaxed text-ink-900 dark:text-ink-100">
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown escapes raw HTML and vets links */}
-        <div data-testid="message-content" className="inline" dangerouslySetInnerHTML={{ __html: html }} />
+        <div data-testid="message-content" className="inline">
+          {blocks.map((block) => (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown escapes raw HTML and vets links
+            <div key={block.key} className="md-block" dangerouslySetInnerHTML={{ __html: block.html }} />
+          ))}
+        </div>
         {streaming && <span className="typing-cursor" data-testid="typing-cursor" aria-hidden="true" />}
       </div>
     </article>

@@ -29,9 +29,10 @@ export function agentStyle(agent: string): { label: string; dot: string; text: s
   return KNOWN[agent] ?? { label: agent.replace(/Agent$/, ''), ...OTHER };
 }
 
+// One formatter for every message: building one per call is what made long transcripts slow to open.
+const TIME_FORMAT = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit' });
+
 export function timeOf(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime()) ? '' : TIME_FORMAT.format(date);
 }

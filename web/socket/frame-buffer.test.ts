@@ -1,7 +1,7 @@
 // Tests that chunks are coalesced per frame while other frames keep their place in the order.
 import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../protocol/messages.ts';
-import { createFrameBuffer } from './frame-buffer.ts';
+import { createFrameBuffer, pacedPaint } from './frame-buffer.ts';
 
 const chunk = (id: number): ServerMessage => ({
   type: 'stream_chunk',
@@ -57,5 +57,58 @@ describe('frame buffer', () => {
     paint();
     buffer.push(pong);
     expect(batches).toHaveLength(1);
+  });
+});
+
+describe('pacedPaint', () => {
+  function clock() {
+    let time = 0;
+    const timers: { at: number; run: () => void }[] = [];
+    const paints: (() => void)[] = [];
+    return {
+      clock: {
+        now: () => time,
+        wait: (ms: number, run: () => void) => timers.push({ at: time + ms, run }),
+        paint: (run: () => void) => paints.push(run),
+      },
+      advance(ms: number) {
+        time += ms;
+        for (const timer of timers.filter((t) => t.at <= time)) {
+          timers.splice(timers.indexOf(timer), 1);
+          timer.run();
+        }
+      },
+      paint: () => {
+        for (const run of paints.splice(0)) run();
+      },
+    };
+  }
+
+  it('flushes on the next paint, then waits out the interval before the next flush', () => {
+    const fake = clock();
+    const schedule = pacedPaint(50, fake.clock);
+    let flushes = 0;
+    schedule(() => flushes++);
+    fake.paint();
+    expect(flushes).toBe(1);
+    fake.advance(10);
+    schedule(() => flushes++);
+    fake.paint();
+    expect(flushes).toBe(1);
+    fake.advance(40);
+    fake.paint();
+    expect(flushes).toBe(2);
+  });
+
+  it('flushes once even when the paint and its timer floor both fire', () => {
+    const fake = clock();
+    let flushes = 0;
+    const flush = () => flushes++;
+    const twice = (run: () => void) => {
+      run();
+      run();
+    };
+    pacedPaint(50, { ...fake.clock, paint: twice })(flush);
+    expect(flushes).toBe(1);
   });
 });

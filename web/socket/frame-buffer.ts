@@ -52,3 +52,39 @@ export function nextPaint(flush: () => void): void {
   requestAnimationFrame(flush);
   setTimeout(flush, 100);
 }
+
+/**
+ * Chunks are applied at most once per `intervalMs`, on a paint. Measured in Chromium on a long transcript,
+ * 50 ms halves the main thread spent per chunk against every frame, and text growing 20 times a second still
+ * reads as smooth; the typing cursor is a CSS animation, so it blinks at full rate whatever this is.
+ */
+export const FLUSH_INTERVAL_MS = 50;
+
+export interface PacedClock {
+  now: () => number;
+  wait: (ms: number, run: () => void) => void;
+  paint: (run: () => void) => void;
+}
+
+export function pacedPaint(
+  intervalMs: number,
+  clock: PacedClock = {
+    now: () => performance.now(),
+    wait: (ms, run) => setTimeout(run, ms),
+    paint: nextPaint,
+  },
+): (flush: () => void) => void {
+  let lastFlush = Number.NEGATIVE_INFINITY;
+  return (flush) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      lastFlush = clock.now();
+      flush();
+    };
+    const delay = lastFlush + intervalMs - clock.now();
+    if (delay <= 0) clock.paint(once);
+    else clock.wait(delay, () => clock.paint(once));
+  };
+}

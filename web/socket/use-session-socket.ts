@@ -10,7 +10,7 @@ import type { OutboxEntry } from '../store/session-view.ts';
 import type { StudioStore } from '../store/studio-store.ts';
 import { cancelFrame, modelSwitchFrame, pingFrame, restoreFrame, userMessageFrame } from './client-frames.ts';
 import { decodeServerFrame } from './decode-frame.ts';
-import { createFrameBuffer, nextPaint } from './frame-buffer.ts';
+import { createFrameBuffer, FLUSH_INTERVAL_MS, pacedPaint } from './frame-buffer.ts';
 import {
   HEARTBEAT_INTERVAL_MS,
   MAX_RECONNECT_ATTEMPTS,
@@ -40,10 +40,13 @@ export interface SessionSocketDeps {
   newClientMessageId: () => string;
   now: () => Date;
   onLogProblem?: (reason: string) => void;
+  /** How often chunks reach the store; 0 means every paint. */
+  flushIntervalMs?: number;
 }
 
 export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
   const { sessionId, active, store, socketUrl, newClientMessageId, now, onLogProblem } = deps;
+  const flushIntervalMs = deps.flushIntervalMs ?? FLUSH_INTERVAL_MS;
   const [enabled, setEnabled] = useState(true);
   const closes = useRef(0);
   const lastFrameAt = useRef(Date.now());
@@ -72,9 +75,9 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
             store.getState().libraryChanged();
           }
         },
-        schedule: nextPaint,
+        schedule: pacedPaint(flushIntervalMs),
       }),
-    [store, sessionId],
+    [store, sessionId, flushIntervalMs],
   );
   useEffect(() => () => buffer.dispose(), [buffer]);
 

@@ -33,7 +33,7 @@ export function applyServerMessage(state: SessionView, msg: ServerMessage): Sess
       return restoreSessionState(state, msg);
     case 'user_message': {
       const withoutDraft = removeFromOutbox(state, msg.client_message_id);
-      if (itemId.message(msg.message_id) in state.items) return withoutDraft;
+      if (Object.hasOwn(state.items, itemId.message(msg.message_id))) return withoutDraft;
       const next = putItem(withPendingTurn(withoutDraft, msg.turn_id), {
         kind: 'user',
         id: itemId.message(msg.message_id),
@@ -79,9 +79,9 @@ function appendChunk(state: SessionView, chunk: StreamChunk): SessionView {
     status: 'streaming',
     created_at: existing?.created_at ?? chunk.timestamp,
   });
+  next.chunkCounts[chunk.message_id] = chunk.chunk_id;
   return {
     ...withPendingTurn(next, chunk.turn_id),
-    chunkCounts: { ...next.chunkCounts, [chunk.message_id]: chunk.chunk_id },
     lastSeen: { message_id: chunk.message_id, chunk_id: chunk.chunk_id },
     streamingMessageId: chunk.message_id,
     currentAgent: chunk.agent,

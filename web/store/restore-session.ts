@@ -41,6 +41,7 @@ function activityFirst(message: TranscriptMessage, event: ActivityEvent): boolea
   return event.type === 'agent_switch';
 }
 
+/** Builds the view in one pass: every entry is written into the fresh view's own tables, none is copied. */
 export function restoreSessionState(previous: SessionView, state: SessionState): SessionView {
   const accepted = new Set(state.messages.map((m) => m.client_message_id).filter((id) => id !== null));
   const outbox = previous.outbox.filter((e) => !accepted.has(e.client_message_id));
@@ -58,16 +59,14 @@ export function restoreSessionState(previous: SessionView, state: SessionState):
   const pendingTurns =
     inFlight || previous.serverGenerating ? unfinishedTurns(state, state.queued_turns + 1) : [];
   if (inFlight && !pendingTurns.includes(inFlight.turn_id)) pendingTurns.unshift(inFlight.turn_id);
-  const lastAgent = [...state.messages].reverse().find((m) => m.role === 'agent');
+  const lastAgent = state.messages.findLast((m) => m.role === 'agent');
+  if (inFlight) view.chunkCounts[inFlight.message_id] = inFlight.chunk_id;
   return {
     ...view,
     pendingTurns,
     activeTurnId: inFlight?.turn_id ?? pendingTurns[0] ?? null,
     currentAgent: inFlight?.agent ?? view.currentAgent,
     streamingMessageId: inFlight?.message_id ?? null,
-    chunkCounts: inFlight
-      ? { ...view.chunkCounts, [inFlight.message_id]: inFlight.chunk_id }
-      : view.chunkCounts,
     lastSeen: inFlight
       ? { message_id: inFlight.message_id, chunk_id: inFlight.chunk_id }
       : lastAgent

@@ -86,10 +86,15 @@ export interface SessionView {
   currentAgent: string | null;
   /** The agent message receiving chunks right now. */
   streamingMessageId: string | null;
+  /**
+   * `order`, `items` and `chunkCounts` grow with the session, so the reducer writes them in place rather
+   * than copying them per message; they belong to the newest view, and `revision` counts their edits.
+   */
   order: string[];
   items: Record<string, TranscriptItem>;
   /** Last chunk_id applied per agent message, so a repeated or replayed chunk is never appended twice. */
   chunkCounts: Record<string, number>;
+  revision: number;
   /** The last chunk seen, sent back in `session_restore` after a reconnect or a refresh. */
   lastSeen: { message_id: string; chunk_id: number } | null;
   outbox: OutboxEntry[];
@@ -109,6 +114,7 @@ export function createSessionView(sessionId: string | null = null, outbox: Outbo
     order: [],
     items: {},
     chunkCounts: {},
+    revision: 0,
     lastSeen: null,
     outbox,
     localSeq: 0,

@@ -12,14 +12,15 @@ import type {
 import { assertNever } from '../../protocol/messages.ts';
 import { itemId, type SessionView, type TranscriptItem } from './session-view.ts';
 
-/** Adds an item at the end, or replaces it in place when one with the same id is already shown. */
+/**
+ * Adds an item at the end, or replaces it in place when one with the same id is already shown.
+ * The item table and order grow with the session, so they are written in place (never copied) and
+ * `revision` moves instead; items themselves stay immutable, which is what per-item subscriptions compare.
+ */
 export function putItem(view: SessionView, item: TranscriptItem): SessionView {
-  const exists = item.id in view.items;
-  return {
-    ...view,
-    items: { ...view.items, [item.id]: item },
-    order: exists ? view.order : [...view.order, item.id],
-  };
+  if (!Object.hasOwn(view.items, item.id)) view.order.push(item.id);
+  view.items[item.id] = item;
+  return { ...view, revision: view.revision + 1 };
 }
 
 export function withPendingTurn(view: SessionView, turnId: string): SessionView {
@@ -56,11 +57,8 @@ export function addTranscriptMessage(view: SessionView, message: TranscriptMessa
         };
   const next = putItem(view, item);
   if (message.role === 'user') return next;
-  return {
-    ...next,
-    chunkCounts: { ...next.chunkCounts, [message.id]: message.chunk_count },
-    currentAgent: message.agent ?? next.currentAgent,
-  };
+  next.chunkCounts[message.id] = message.chunk_count;
+  return { ...next, currentAgent: message.agent ?? next.currentAgent };
 }
 
 export function addHandoff(view: SessionView, event: AgentSwitch): SessionView {
@@ -116,9 +114,12 @@ export function addCompletion(view: SessionView, event: Completion): SessionView
     status: event.status,
     created_at: event.timestamp,
   });
-  for (const key of next.order) {
-    const item = next.items[key];
-    if (item?.kind === 'agent' && item.turn_id === event.turn_id && item.status === 'streaming') {
+  // A turn's messages follow its user message, so the walk back stops there instead of visiting the whole session.
+  for (let i = next.order.length - 1; i >= 0; i--) {
+    const item = next.items[next.order[i] ?? ''];
+    if (!item || item.kind === 'notice' || item.turn_id !== event.turn_id) continue;
+    if (item.kind === 'user') break;
+    if (item.kind === 'agent' && item.status === 'streaming') {
       next = putItem(next, { ...item, status: MESSAGE_STATUS_FOR_TURN[event.status] });
     }
   }
