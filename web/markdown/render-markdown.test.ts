@@ -14,6 +14,13 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('## Act I\n\n**The dra')).toContain('<h2>Act I</h2>');
   });
 
+  it('renders a message that opens on a new paragraph exactly as one that does not', () => {
+    // Follow-on agents' messages start with a blank line so clients that join chunks keep them apart.
+    expect(renderMarkdown('\n\n# Shadows over Aethermoor\n\nA storm.')).toBe(
+      renderMarkdown('# Shadows over Aethermoor\n\nA storm.'),
+    );
+  });
+
   it('shows raw HTML as text', () => {
     const html = renderMarkdown('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>');
     expect(html).not.toContain('<script');
