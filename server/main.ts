@@ -2,8 +2,11 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { secretsIn } from './secret-redaction.ts';
+import { createRedactor, secretsIn } from './secret-redaction.ts';
 import { startServer } from './server.ts';
+
+/** What the process prints outside the logger passes the same redactor: a refused value may be a pasted key. */
+const redact = createRedactor(secretsIn(process.env));
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -11,7 +14,7 @@ async function main(): Promise<void> {
     config = loadConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(error.message);
+      console.error(redact(error.message));
       process.exit(2);
     }
     throw error;
@@ -38,6 +41,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Configuration mistakes found while wiring (e.g. BOOKSWRITER_MODEL naming no configured provider) exit like bad env.
   const isConfig = error instanceof Error && error.name === 'ModelConfigError';
-  console.error(error instanceof Error ? error.message : error);
+  console.error(redact(error instanceof Error ? error.message : String(error)));
   process.exit(isConfig ? 2 : 1);
 });

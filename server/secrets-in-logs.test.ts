@@ -1,4 +1,5 @@
 // No log line and no frame to the writer carries a provider key, even when the provider echoes it back.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +70,22 @@ describe('a provider that echoes its key', () => {
       for (const frame of client.received) expect(JSON.stringify(frame)).not.toContain(key);
     });
   }
+});
+
+describe('the process', () => {
+  it('keeps a key out of what it prints when it refuses to start', () => {
+    // A key pasted into the base-URL variable: the start-up error quotes the value it refused.
+    const key = `sk-proj-${randomBytes(18).toString('hex')}`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: new URL('..', import.meta.url),
+      env: { ...process.env, PORT: '0', DATABASE_URL: ':memory:', OPENAI_API_KEY: key, OPENAI_BASE_URL: key },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain('OPENAI_BASE_URL');
+    expect(`${child.stdout}${child.stderr}`).not.toContain(key);
+  });
 });
 
 describe('the redactor', () => {
