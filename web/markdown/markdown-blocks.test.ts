@@ -16,6 +16,13 @@ function stream(source: string, size: number): RenderedBlock[][] {
 const STORY = '# Act I\n\nThe **dragon** wakes.\n\n- one\n- two\n\n```\ncode\n\nstill code\n```\n\nThe end.';
 
 describe('block rendering', () => {
+  it('renders a message that opens with a blank line as the same blocks as one that does not', () => {
+    // Follow-on agents' messages open on a new paragraph; an empty first block would keep the heading's top margin.
+    for (const size of [1, 3, 50]) {
+      expect(stream(`\n\n${STORY}`, size).at(-1)).toEqual(stream(STORY, size).at(-1));
+    }
+  });
+
   it('splits at blank lines but not inside a code fence or before an indented line', () => {
     const starts = blockStarts('a\n\nb\n\n```\nx\n\ny\n```\n\n    indented\nc\n');
     expect(starts).toEqual([3, 6]);

@@ -55,11 +55,13 @@ export function createBlockRenderer(): (source: string) => RenderedBlock[] {
     // A boundary needs the line after it to have begun, so the tail of the last block is never cut early.
     for (const start of blockStarts(source, finishedEnd)) {
       if (start <= finishedEnd) continue;
-      finished.push({ key: finished.length, html: renderMarkdown(source.slice(finishedEnd, start)) });
+      const block = source.slice(finishedEnd, start);
+      // Blank lines a message opens with (follow-on agents start a new paragraph) make no block of their own.
+      if (block.trim() !== '') finished.push({ key: finished.length, html: renderMarkdown(block) });
       finishedEnd = start;
     }
     const tail = source.slice(finishedEnd);
-    return tail === ''
+    return tail.trim() === ''
       ? finished.slice()
       : [...finished, { key: finished.length, html: renderMarkdown(tail) }];
   };
