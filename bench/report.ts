@@ -1,4 +1,6 @@
 // Turns the three benchmarks' results into the report table, each figure beside its baseline and target.
+import type { LibraryBenchmarkResult } from './library-benchmark.ts';
+import { libraryRows } from './library-report.ts';
 import type { MemoryBenchmarkResult } from './memory-benchmark.ts';
 import { type Cell, formatFigure, formatTable } from './report-table.ts';
 import type { RestoreBenchmarkResult, RestoreSeries } from './restore-benchmark.ts';
@@ -18,6 +20,7 @@ export interface BenchmarkResults {
   streaming?: StreamingBenchmarkResult;
   memory?: MemoryBenchmarkResult;
   restore?: RestoreBenchmarkResult;
+  library?: LibraryBenchmarkResult;
 }
 
 export interface Verdict {
@@ -173,6 +176,7 @@ export function buildReport(results: BenchmarkResults): {
     ...(results.streaming ? streamingRows(results.streaming, verdicts, problems) : []),
     ...(results.memory ? memoryRows(results.memory, verdicts) : []),
     ...(results.restore ? restoreRows(results.restore, verdicts) : []),
+    ...(results.library ? libraryRows(results.library, verdicts) : []),
   ];
   return { table: formatTable(HEADER, rows, [1, 2, 3]), verdicts, problems };
 }

@@ -1,9 +1,11 @@
-// `pnpm bench`: builds if needed, runs the three benchmarks against their baselines, prints the table, saves JSON.
-// Options: --only=streaming,memory,restore (a subset), --profile (CPU profile of BooksWriter while it streams).
+// `pnpm bench`: builds if needed, runs the benchmarks against their baselines, prints the table, saves JSON.
+// Options: --only=streaming,memory,restore,library (a subset; soak runs only when named), --soak-minutes=N,
+// --profile (CPU profile of BooksWriter while it streams).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from './bookswriter-server.ts';
+import { runLibraryBenchmark } from './library-benchmark.ts';
 import { describeMachine } from './machine.ts';
 import { runMemoryBenchmark } from './memory-benchmark.ts';
 import { type CpuProfile, summarizeProfile } from './profile-summary.ts';
@@ -11,7 +13,9 @@ import { type BenchmarkResults, buildReport } from './report.ts';
 import { runRestoreBenchmark } from './restore-benchmark.ts';
 import { runStreamingBenchmark } from './streaming-benchmark.ts';
 
-const BENCHMARKS = ['streaming', 'memory', 'restore'] as const;
+const BENCHMARKS = ['streaming', 'memory', 'restore', 'library', 'soak'] as const;
+/** Run when no --only is given; the soak takes minutes and runs only when asked for. */
+const DEFAULT_BENCHMARKS: readonly BenchmarkName[] = ['streaming', 'memory', 'restore', 'library'];
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export class BenchUsageError extends Error {
@@ -19,7 +23,7 @@ export class BenchUsageError extends Error {
 }
 
 function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profile: boolean } {
-  let only: BenchmarkName[] = [...BENCHMARKS];
+  let only: BenchmarkName[] = [...DEFAULT_BENCHMARKS];
   let profile = false;
   for (const arg of args) {
     if (arg === '--profile') profile = true;
@@ -32,7 +36,9 @@ function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profi
         );
       only = names as BenchmarkName[];
     } else
-      throw new BenchUsageError(`unknown option ${arg}; use --only=streaming,memory,restore or --profile`);
+      throw new BenchUsageError(
+        `unknown option ${arg}; use --only=streaming,memory,restore,library,soak, --soak-minutes=N or --profile`,
+      );
   }
   return { only, profile };
 }
@@ -41,6 +47,8 @@ function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profi
 const MAX_OPEN_FILES = 12_000;
 const IDLE_CONNECTIONS = 5_000;
 const RESTORE_RUNS = 20;
+const LIBRARY_ITEMS = 100_000;
+const LIBRARY_RUNS_PER_CASE = 200;
 const RESULTS_DIR = 'bench/results';
 
 /** Prints where the BooksWriter process spent its time while streaming, from the profile it wrote at exit. */
@@ -64,7 +72,8 @@ async function main(): Promise<void> {
   const { only, profile } = parseArguments(process.argv.slice(2));
   if (process.platform !== 'linux')
     throw new BenchUsageError('the benchmarks read /proc and run on Linux only');
-  ensureBuilt();
+  // The library benchmark runs in this process; the others start the built server.
+  if (only.some((name) => name !== 'library')) ensureBuilt();
   const machine = describeMachine();
   const startedAt = new Date();
   const log = (line: string) => console.log(`  ${line}`);
@@ -103,6 +112,15 @@ async function main(): Promise<void> {
         workDir,
         runs: RESTORE_RUNS,
         maxOpenFiles: MAX_OPEN_FILES,
+        log,
+      });
+    }
+    if (only.includes('library')) {
+      console.log(`4. library list and search over ${LIBRARY_ITEMS.toLocaleString('en-US')} plots`);
+      results.library = await runLibraryBenchmark({
+        workDir,
+        items: LIBRARY_ITEMS,
+        runsPerCase: LIBRARY_RUNS_PER_CASE,
         log,
       });
     }

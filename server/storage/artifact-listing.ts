@@ -75,8 +75,9 @@ export async function listArtifacts<K extends ArtifactKind>(
     page = { rows: [], next_cursor: null };
     counted = 0;
   } else if (q) {
-    page = await search.page(kind, q, where, query);
-    counted = await search.count(kind, q, where, cap);
+    const terms = { q, owner: query.owner };
+    page = await search.page(kind, terms, where, query);
+    counted = await search.count(kind, terms, where, cap);
   } else {
     page = await listPage(db, kind, query, where);
     counted = await listCount(db, kind, where, cap);

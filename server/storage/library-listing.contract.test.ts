@@ -62,8 +62,13 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
       exact_total: true,
     });
     expect(exact).toMatchObject({ total: TOTAL_CAP + 3, total_capped: false });
-    const few = await repo.artifacts.list('plots', { owner: 'writer', q: 'numbered 7', limit: 5, offset: 0 });
-    // "7" is a word prefix: 7 and 70–79 match, 17 and 170 do not.
+    const few = await repo.artifacts.list('plots', {
+      owner: 'writer',
+      q: 'numbered 17',
+      limit: 5,
+      offset: 0,
+    });
+    // "17" is a word prefix: 17 and 170–179 match, 117 does not.
     expect(few).toMatchObject({ total: 11, total_capped: false });
   });
 
@@ -120,6 +125,26 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
     expect(await titles('"noir"')).toHaveLength(1);
     expect(await titles('NAIVE heroes')).toHaveLength(1);
     expect(await titles('and')).toHaveLength(1);
+  });
+
+  it("never shows another owner's match, even one whose key differs only in case", async () => {
+    await repo.artifacts.createPlot(plot(1, 'lighthouse'), { owner: 'Writer_Key-abc', session_id: null });
+    await repo.artifacts.createPlot(plot(2, 'lighthouse'), { owner: 'writer_key-ABC', session_id: null });
+    await repo.artifacts.createPlot(plot(3, 'lighthouse'), { owner: 'session:abc', session_id: null });
+    const found = await repo.artifacts.list('plots', {
+      owner: 'Writer_Key-abc',
+      q: 'lighthouse',
+      limit: 5,
+      offset: 0,
+    });
+    expect(found).toMatchObject({ total: 1, items: [expect.objectContaining({ title: 'Plot 1' })] });
+    const bySession = await repo.artifacts.list('plots', {
+      owner: 'session:abc',
+      q: 'session abc',
+      limit: 5,
+      offset: 0,
+    });
+    expect(bySession.items).toEqual([]);
   });
 
   it('refuses a cursor it did not give out', async () => {

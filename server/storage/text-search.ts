@@ -11,6 +11,12 @@ type AnyDb = Kysely<any>;
 /** The filters besides the search (owner, session, links, genre), written against a given table alias. */
 export type Conditions = (table: string) => RawBuilder<unknown>;
 
+/** What was typed, and whose library it is searched in (the owner is also among `where`'s filters). */
+export interface SearchTerms {
+  q: string;
+  owner?: string;
+}
+
 export interface SearchPage {
   rows: Row[];
   next_cursor: string | null;
@@ -26,22 +32,28 @@ export interface ArtifactTextSearch {
   hasWords(q: string): boolean;
   page(
     kind: ArtifactKind,
-    q: string,
+    terms: SearchTerms,
     where: Conditions,
     page: { cursor?: string; limit: number; offset: number },
   ): Promise<SearchPage>;
   /** How many match, counting no further than `cap` + 1 when a cap is given. */
-  count(kind: ArtifactKind, q: string, where: Conditions, cap?: number): Promise<number>;
+  count(kind: ArtifactKind, terms: SearchTerms, where: Conditions, cap?: number): Promise<number>;
 }
 
 /** Letters and digits in any script: what the unicode61 tokenizer keeps, and nothing FTS5 reads as syntax. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MAX_WORDS = 16;
 
-/** `q` as an FTS5 query: each word a quoted prefix, all required; undefined when `q` has no word. */
-export function fts5Query(q: string): string | undefined {
+/**
+ * `q` as an FTS5 query over the text columns: every word required, each as a quoted prefix except a
+ * single letter (the start of every other word: it would cost a scan and find everything); undefined
+ * when `q` has no word. With an owner, only that owner's entries are read.
+ */
+export function fts5Query(q: string, owner?: string): string | undefined {
   const words = q.normalize('NFKC').match(WORD)?.slice(0, MAX_WORDS);
-  return words && words.length > 0 ? words.map((word) => `"${word}"*`).join(' ') : undefined;
+  if (!words || words.length === 0) return undefined;
+  const text = `- {owner} : (${words.map((word) => (word.length > 1 ? `"${word}"*` : `"${word}"`)).join(' ')})`;
+  return owner === undefined ? text : `owner : "${owner.replaceAll('"', '""')}" AND ${text}`;
 }
 
 const RowidCursor = z.tuple([z.number().int()]);
@@ -51,19 +63,20 @@ const RowidCursor = z.tuple([z.number().int()]);
  * own rowid order, newest first, so a page stops reading as soon as it is full whatever the word.
  */
 export function createFts5Search(db: AnyDb): ArtifactTextSearch {
-  const matching = (kind: ArtifactKind, q: string, where: Conditions) => {
+  // The owner in the index only narrows the read: unicode61 folds case, so `where` still checks it exactly.
+  const matching = (kind: ArtifactKind, terms: SearchTerms, where: Conditions) => {
     const fts = sql.table(`${kind}_fts`);
     return sql`FROM ${fts} JOIN ${sql.table(kind)} AS t ON t.rowid = ${fts}.rowid
-      WHERE ${fts} MATCH ${fts5Query(q) ?? '""'} AND ${where('t')}`;
+      WHERE ${fts} MATCH ${fts5Query(terms.q, terms.owner) ?? '""'} AND ${where('t')}`;
   };
   return {
     hasWords: (q) => fts5Query(q) !== undefined,
 
-    async page(kind, q, where, { cursor, limit, offset }) {
+    async page(kind, terms, where, { cursor, limit, offset }) {
       const fts = sql.table(`${kind}_fts`);
       const after = cursor ? sql`AND ${fts}.rowid < ${decodeCursor(cursor, RowidCursor)[0]}` : sql``;
       const { rows } = await sql<Row & { search_key: number }>`
-        SELECT t.*, ${fts}.rowid AS search_key ${matching(kind, q, where)} ${after}
+        SELECT t.*, ${fts}.rowid AS search_key ${matching(kind, terms, where)} ${after}
         ORDER BY ${fts}.rowid DESC LIMIT ${limit + 1} OFFSET ${offset}
       `.execute(db);
       const more = rows.length > limit;
@@ -75,10 +88,10 @@ export function createFts5Search(db: AnyDb): ArtifactTextSearch {
       };
     },
 
-    async count(kind, q, where, cap) {
+    async count(kind, terms, where, cap) {
       const limit = cap === undefined ? sql`` : sql`LIMIT ${cap + 1}`;
       const { rows } = await sql<{ n: number }>`
-        SELECT count(*) AS n FROM (SELECT 1 ${matching(kind, q, where)} ${limit})
+        SELECT count(*) AS n FROM (SELECT 1 ${matching(kind, terms, where)} ${limit})
       `.execute(db);
       return Number(rows[0]?.n ?? 0);
     },

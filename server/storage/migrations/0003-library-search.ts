@@ -5,7 +5,10 @@ import type { Migration } from 'kysely/migration';
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on the current table types
 type AnyDatabase = Kysely<any>;
 
-/** The text each kind is searched by, as it was when this migration was written. */
+/**
+ * The text each kind is searched by, as it was when this migration was written. The index also holds
+ * the owner column, so a writer's search intersects with their own entries instead of walking everyone's.
+ */
 const SEARCHED: Record<string, readonly string[]> = {
   plots: ['title', 'logline', 'summary', 'genre', 'subgenre', 'tone'],
   characters: ['name', 'role', 'description', 'backstory', 'arc'],
@@ -20,14 +23,15 @@ async function up(db: AnyDatabase): Promise<void> {
     await db.schema.createIndex(`${table}_created_id`).on(table).columns(['created_at', 'id']).execute();
 
     const fts = sql.table(`${table}_fts`);
-    const cols = sql.raw(columns.join(', '));
-    const values = (row: 'new' | 'old') => sql.raw(columns.map((c) => `${row}.${c}`).join(', '));
+    const indexed = [...columns, 'owner'];
+    const cols = sql.raw(indexed.join(', '));
+    const values = (row: 'new' | 'old') => sql.raw(indexed.map((c) => `${row}.${c}`).join(', '));
     // External content: the index holds only tokens; the text stays in the artifact table. The rowid
     // is the artifact table's implicit one, which only VACUUM renumbers (see docs/architecture.md).
     await sql`
       CREATE VIRTUAL TABLE ${fts} USING fts5(
         ${cols}, content=${sql.lit(table)}, content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
       )
     `.execute(db);
     await sql`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`.execute(db);
