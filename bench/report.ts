@@ -4,6 +4,7 @@ import { libraryRows } from './library-report.ts';
 import type { MemoryBenchmarkResult } from './memory-benchmark.ts';
 import { type Cell, formatFigure, formatTable } from './report-table.ts';
 import type { RestoreBenchmarkResult, RestoreSeries } from './restore-benchmark.ts';
+import type { SoakResult } from './soak/soak-benchmark.ts';
 import type { StreamingBenchmarkResult } from './streaming-benchmark.ts';
 
 export const Targets = {
@@ -21,6 +22,7 @@ export interface BenchmarkResults {
   memory?: MemoryBenchmarkResult;
   restore?: RestoreBenchmarkResult;
   library?: LibraryBenchmarkResult;
+  soak?: SoakResult;
 }
 
 export interface Verdict {
@@ -171,6 +173,14 @@ export function buildReport(results: BenchmarkResults): {
           `${name}: ${r.stillOpen} of ${r.connections} idle connections still open (${r.failed} failed)`,
         );
     }
+  }
+  if (results.soak) {
+    const { tally, walLeftBytes } = results.soak;
+    if (tally.mismatches.length > 0)
+      problems.push(`soak: ${tally.mismatches.length} stored transcripts differ from what a client saw`);
+    if (tally.doubledChunks > 0)
+      problems.push(`soak: ${tally.doubledChunks} chunks arrived twice on one connection`);
+    if (walLeftBytes > 0) problems.push(`soak: the server left a ${walLeftBytes}-byte WAL behind`);
   }
   const rows: Row[] = [
     ...(results.streaming ? streamingRows(results.streaming, verdicts, problems) : []),

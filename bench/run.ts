@@ -11,6 +11,7 @@ import { runMemoryBenchmark } from './memory-benchmark.ts';
 import { type CpuProfile, summarizeProfile } from './profile-summary.ts';
 import { type BenchmarkResults, buildReport } from './report.ts';
 import { runRestoreBenchmark } from './restore-benchmark.ts';
+import { runSoak } from './soak/soak-benchmark.ts';
 import { runStreamingBenchmark } from './streaming-benchmark.ts';
 
 const BENCHMARKS = ['streaming', 'memory', 'restore', 'library', 'soak'] as const;
@@ -22,12 +23,21 @@ export class BenchUsageError extends Error {
   readonly code = 'BENCH_USAGE';
 }
 
-function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profile: boolean } {
+function parseArguments(args: readonly string[]): {
+  only: BenchmarkName[];
+  profile: boolean;
+  soakMinutes: number;
+} {
   let only: BenchmarkName[] = [...DEFAULT_BENCHMARKS];
   let profile = false;
+  let soakMinutes = DEFAULT_SOAK_MINUTES;
   for (const arg of args) {
     if (arg === '--profile') profile = true;
-    else if (arg.startsWith('--only=')) {
+    else if (arg.startsWith('--soak-minutes=')) {
+      soakMinutes = Number(arg.slice('--soak-minutes='.length));
+      if (!Number.isInteger(soakMinutes) || soakMinutes < 1 || soakMinutes > MAX_SOAK_MINUTES)
+        throw new BenchUsageError(`--soak-minutes takes a whole number from 1 to ${MAX_SOAK_MINUTES}`);
+    } else if (arg.startsWith('--only=')) {
       const names = arg.slice('--only='.length).split(',');
       const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
       if (unknown.length > 0)
@@ -40,7 +50,7 @@ function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profi
         `unknown option ${arg}; use --only=streaming,memory,restore,library,soak, --soak-minutes=N or --profile`,
       );
   }
-  return { only, profile };
+  return { only, profile, soakMinutes };
 }
 
 /** Descriptors each process may hold: 5,000 connections plus the database, logs and modules. */
@@ -48,6 +58,11 @@ const MAX_OPEN_FILES = 12_000;
 const IDLE_CONNECTIONS = 5_000;
 const RESTORE_RUNS = 20;
 const LIBRARY_ITEMS = 100_000;
+/** The soak is bounded: it stops by itself after this many minutes (default) or at most MAX_SOAK_MINUTES. */
+const DEFAULT_SOAK_MINUTES = 5;
+const MAX_SOAK_MINUTES = 60;
+const SOAK_WRITERS = 20;
+const SOAK_IDLE_CONNECTIONS = 30;
 const LIBRARY_RUNS_PER_CASE = 200;
 const RESULTS_DIR = 'bench/results';
 
@@ -69,7 +84,7 @@ function printNewestProfile(dir: string): ReturnType<typeof summarizeProfile> | 
 }
 
 async function main(): Promise<void> {
-  const { only, profile } = parseArguments(process.argv.slice(2));
+  const { only, profile, soakMinutes } = parseArguments(process.argv.slice(2));
   if (process.platform !== 'linux')
     throw new BenchUsageError('the benchmarks read /proc and run on Linux only');
   // The library benchmark runs in this process; the others start the built server.
@@ -121,6 +136,19 @@ async function main(): Promise<void> {
         workDir,
         items: LIBRARY_ITEMS,
         runsPerCase: LIBRARY_RUNS_PER_CASE,
+        log,
+      });
+    }
+    if (only.includes('soak')) {
+      console.log(
+        `5. soak: ${SOAK_WRITERS} writers and ${SOAK_IDLE_CONNECTIONS} idle connections for ${soakMinutes} min`,
+      );
+      results.soak = await runSoak({
+        workDir,
+        minutes: soakMinutes,
+        writers: SOAK_WRITERS,
+        idleConnections: SOAK_IDLE_CONNECTIONS,
+        maxOpenFiles: MAX_OPEN_FILES,
         log,
       });
     }
