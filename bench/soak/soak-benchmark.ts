@@ -41,7 +41,7 @@ export interface SoakResult {
 function parseMetrics(text: string): Map<string, Array<{ labels: string; value: number }>> {
   const metrics = new Map<string, Array<{ labels: string; value: number }>>();
   for (const line of text.split('\n')) {
-    const match = /^([a-z_]+)(\{[^}]*\})? ([0-9.eE+-]+|NaN)$/.exec(line);
+    const match = /^([a-z0-9_]+)(\{[^}]*\})? ([0-9.eE+-]+|NaN)$/.exec(line);
     if (!match) continue;
     const list = metrics.get(match[1] as string) ?? [];
     list.push({ labels: match[2] ?? '', value: Number(match[3]) });
@@ -91,7 +91,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     for (const socket of idle) socket.send({ type: 'ping' });
   }, 20_000);
 
-  const sample = async (minute: number) => {
+  const sample = async (minute: number, label = `min ${minute}`) => {
     server.assertRunning();
     await server.collectGarbage();
     const metrics = parseMetrics(await (await fetch(`${baseUrl}/api/metrics`)).text());
@@ -114,7 +114,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     };
     minutes.push(row);
     options.log(
-      `min ${minute}: rss ${row.rssMiB.toFixed(0)} MiB, heap after GC ${row.heapAfterGcMiB.toFixed(1)} MiB, ` +
+      `${label}: rss ${row.rssMiB.toFixed(0)} MiB, heap after GC ${row.heapAfterGcMiB.toFixed(1)} MiB, ` +
         `fds ${row.openFds}, loop lag p99 ${row.loopLagP99Ms.toFixed(1)} ms, live sessions ${row.liveSessions}, ` +
         `db ${row.databaseMiB.toFixed(1)} MiB, wal ${row.walMiB.toFixed(1)} MiB, turns ${JSON.stringify(row.turnsByStatus)}, ` +
         `server errors ${JSON.stringify(row.serverErrors)}, client errors ${row.clientErrors}, ` +
@@ -135,7 +135,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       ),
     );
     clearInterval(reporter);
-    await sample(minute + 1);
+    await sample(minute + 1, 'end');
   } finally {
     clearInterval(reporter);
     clearInterval(idlePings);

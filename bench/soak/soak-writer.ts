@@ -31,7 +31,7 @@ const bump = (counts: Record<string, number>, key: string) => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-const TURN_TIMEOUT_MS = 120_000;
+const TURN_TIMEOUT_MS = 60_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function pickWeighted(weights: ReadonlyArray<[string, number]>, at: number): string {
@@ -58,9 +58,14 @@ export async function runWriter(baseUrl: string, until: number, tally: SoakTally
   let socket = await SoakSocket.open(wsUrl, onFrame);
   const prompt = () => PROMPTS[Math.floor(random() * PROMPTS.length)] as string;
   const completion = () => socket.waitFor((f) => f.type === 'completion', TURN_TIMEOUT_MS);
-  const chunks = (n: number) => {
+  /** The n-th chunk from now, or the end of the turn if it is shorter; true when the turn ended first. */
+  const chunksOrEnd = async (n: number) => {
     let count = 0;
-    return socket.waitFor((f) => f.type === 'stream_chunk' && ++count >= n, TURN_TIMEOUT_MS);
+    const frame = await socket.waitFor(
+      (f) => (f.type === 'stream_chunk' && ++count >= n) || f.type === 'completion',
+      TURN_TIMEOUT_MS,
+    );
+    return frame.type === 'completion';
   };
 
   const actions: Record<string, () => Promise<void>> = {
@@ -72,28 +77,33 @@ export async function runWriter(baseUrl: string, until: number, tally: SoakTally
     cancel: async () => {
       const done = completion();
       socket.send({ type: 'message', content: prompt(), user_id: 'soak' });
-      await chunks(5 + Math.floor(random() * 40));
-      socket.send({ type: 'cancel' });
+      if (!(await chunksOrEnd(5 + Math.floor(random() * 40)))) socket.send({ type: 'cancel' });
       await done;
     },
     drop: async () => {
       socket.send({ type: 'message', content: prompt(), user_id: 'soak' });
-      await chunks(5 + Math.floor(random() * 60));
+      if (await chunksOrEnd(5 + Math.floor(random() * 60))) return;
       socket.drop();
       await pause(200 + random() * 2_000);
       socket = await SoakSocket.open(wsUrl, onFrame);
+      // Both waits start before the restore is sent: the completion may arrive in the same read as the state.
       const state = socket.waitFor((f) => f.type === 'session_state', 10_000);
+      const done = completion();
+      done.catch(() => {});
       socket.send({ type: 'session_restore' });
       const restored = await state;
-      if (restored.in_flight) await completion();
+      if (restored.in_flight) await done;
     },
     secondTab: async () => {
       const done = completion();
       socket.send({ type: 'message', content: prompt(), user_id: 'soak' });
-      await chunks(3);
+      if (await chunksOrEnd(3)) return;
       const tab = await SoakSocket.open(wsUrl, () => {});
       const tabDone = tab.waitFor((f) => f.type === 'completion', TURN_TIMEOUT_MS);
-      await Promise.all([done, tabDone]);
+      tabDone.catch(() => {});
+      await done;
+      // The turn may have ended before the tab attached; it then has no completion to see.
+      await Promise.race([tabDone, pause(5_000)]);
       tab.close();
     },
     resend: async () => {
