@@ -138,6 +138,14 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
       offset: 0,
     });
     expect(found).toMatchObject({ total: 1, items: [expect.objectContaining({ title: 'Plot 1' })] });
+    await repo.artifacts.createPlot(plot(4, 'lighthouse'), { owner: '--', session_id: null });
+    const wordless = await repo.artifacts.list('plots', {
+      owner: '--',
+      q: 'lighthouse',
+      limit: 5,
+      offset: 0,
+    });
+    expect(wordless.items.map((p) => p.title)).toEqual(['Plot 4']);
     const bySession = await repo.artifacts.list('plots', {
       owner: 'session:abc',
       q: 'session abc',

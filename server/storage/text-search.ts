@@ -42,6 +42,7 @@ export interface ArtifactTextSearch {
 
 /** Letters and digits in any script: what the unicode61 tokenizer keeps, and nothing FTS5 reads as syntax. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const HAS_WORD = /[\p{L}\p{N}\p{M}]/u;
 const MAX_WORDS = 16;
 
 /**
@@ -53,7 +54,9 @@ export function fts5Query(q: string, owner?: string): string | undefined {
   const words = q.normalize('NFKC').match(WORD)?.slice(0, MAX_WORDS);
   if (!words || words.length === 0) return undefined;
   const text = `- {owner} : (${words.map((word) => (word.length > 1 ? `"${word}"*` : `"${word}"`)).join(' ')})`;
-  return owner === undefined ? text : `owner : "${owner.replaceAll('"', '""')}" AND ${text}`;
+  // An owner key with no word in it ('' is nobody's) cannot narrow the read; `where` still filters.
+  if (owner === undefined || !HAS_WORD.test(owner)) return text;
+  return `owner : "${owner.replaceAll('"', '""')}" AND ${text}`;
 }
 
 const RowidCursor = z.tuple([z.number().int()]);
