@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openRepository } from './index.ts';
+import { JOURNAL_SIZE_LIMIT_BYTES, openSqlite } from './sqlite.ts';
 
 let folder: string;
 beforeEach(() => {
@@ -45,4 +46,13 @@ it('leaves no log file after close, and closing twice is harmless', async () => 
   await writePlots(repo, 5);
   await Promise.all([repo.close(), repo.close()]);
   expect(walSize(file)).toBe(0);
+});
+
+it('limits how large an emptied log stays on disk', async () => {
+  const { db, sqlite } = await openSqlite(join(folder, 'limit.db'));
+  try {
+    expect(sqlite.pragma('journal_size_limit', { simple: true })).toBe(JOURNAL_SIZE_LIMIT_BYTES);
+  } finally {
+    await db.destroy();
+  }
 });
