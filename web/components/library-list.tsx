@@ -1,5 +1,5 @@
 // One tab of the library: the writer's plots, characters, worlds or authors matching the search.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { useStudioStore } from '../store/studio-store.ts';
 import { useApi } from './api-context.ts';
@@ -39,10 +39,13 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Bumped by every fresh search, so a "Show more" answer for an older one is dropped. */
+  const listing = useRef(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is a refetch trigger
   useEffect(() => {
     let live = true;
+    listing.current += 1;
     // Typing in the search box waits for a pause before asking the server.
     const timer = setTimeout(() => {
       api.listArtifacts(kind, { q: query.trim() || undefined, limit: PAGE_SIZE }).then(
@@ -66,16 +69,18 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
 
   const showMore = () => {
     if (!nextCursor || loadingMore) return;
+    const current = listing.current;
     setLoadingMore(true);
     api.listArtifacts(kind, { q: query.trim() || undefined, limit: PAGE_SIZE, cursor: nextCursor }).then(
       (page) => {
+        setLoadingMore(false);
+        if (current !== listing.current) return;
         setRows((shown) => [...(shown ?? []), ...rowsOf(page.items)]);
         setNextCursor(page.next_cursor);
-        setLoadingMore(false);
       },
       (error: { code?: string; message?: string }) => {
-        setProblem(describeError(error.code ?? '', error.message ?? ''));
         setLoadingMore(false);
+        if (current === listing.current) setProblem(describeError(error.code ?? '', error.message ?? ''));
       },
     );
   };
