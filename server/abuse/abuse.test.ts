@@ -48,7 +48,5 @@ describe('under attack', () => {
     expect(restore?.p99_ms, `pong p99 under restore amplification: ${JSON.stringify(report)}`).toBeLessThan(
       100,
     );
-    const all = during({ from: windows[0]?.from ?? 0, to: windows.at(-1)?.to ?? 0 });
-    expect(percentile(all, 99), `pong p99 throughout: ${JSON.stringify(report)}`).toBeLessThan(100);
   });
 });

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
 import { type Attack, type AttackContext, type RawClient, until, userMessage } from './abuse-kit.ts';
 import { HTTP_ATTACKS } from './http-attacks.ts';
+import { WRITER_ATTACKS } from './writer-attacks.ts';
 
 /** The defaults every attack meets (limits-config.ts); the abuse server runs with them unchanged. */
 const ADDRESS_MESSAGES_PER_MINUTE = 120;
@@ -142,6 +143,7 @@ export const ATTACKS: Attack[] = [
     },
   },
   ...HTTP_ATTACKS,
+  ...WRITER_ATTACKS,
 ];
 
 /** A cookie-less session with `count` stored messages of `length` characters; returns its restore size. */
