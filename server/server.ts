@@ -77,6 +77,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     hub,
     models,
     agents: listAgents,
+    logger,
     webRoot: parts.webRoot,
     metrics,
     http: {
