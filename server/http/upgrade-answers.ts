@@ -8,7 +8,7 @@ import type { Logger } from '../logger.ts';
 type Fetch = (request: Request, env: Record<string | symbol, unknown>) => Response | Promise<Response>;
 
 /** Writes a complete HTTP/1.1 answer on a raw socket and closes it once written. */
-export function answerOnSocket(
+function answerOnSocket(
   socket: Duplex,
   status: number,
   body: string,
