@@ -1,7 +1,10 @@
 // Turns the three benchmarks' results into the report table, each figure beside its baseline and target.
+import type { LibraryBenchmarkResult } from './library-benchmark.ts';
+import { libraryRows } from './library-report.ts';
 import type { MemoryBenchmarkResult } from './memory-benchmark.ts';
 import { type Cell, formatFigure, formatTable } from './report-table.ts';
 import type { RestoreBenchmarkResult, RestoreSeries } from './restore-benchmark.ts';
+import type { SoakResult } from './soak/soak-benchmark.ts';
 import type { StreamingBenchmarkResult } from './streaming-benchmark.ts';
 
 export const Targets = {
@@ -18,6 +21,8 @@ export interface BenchmarkResults {
   streaming?: StreamingBenchmarkResult;
   memory?: MemoryBenchmarkResult;
   restore?: RestoreBenchmarkResult;
+  library?: LibraryBenchmarkResult;
+  soak?: SoakResult;
 }
 
 export interface Verdict {
@@ -169,10 +174,19 @@ export function buildReport(results: BenchmarkResults): {
         );
     }
   }
+  if (results.soak) {
+    const { tally, walLeftBytes } = results.soak;
+    if (tally.mismatches.length > 0)
+      problems.push(`soak: ${tally.mismatches.length} stored transcripts differ from what a client saw`);
+    if (tally.doubledChunks > 0)
+      problems.push(`soak: ${tally.doubledChunks} chunks arrived twice on one connection`);
+    if (walLeftBytes > 0) problems.push(`soak: the server left a ${walLeftBytes}-byte WAL behind`);
+  }
   const rows: Row[] = [
     ...(results.streaming ? streamingRows(results.streaming, verdicts, problems) : []),
     ...(results.memory ? memoryRows(results.memory, verdicts) : []),
     ...(results.restore ? restoreRows(results.restore, verdicts) : []),
+    ...(results.library ? libraryRows(results.library, verdicts) : []),
   ];
   return { table: formatTable(HEADER, rows, [1, 2, 3]), verdicts, problems };
 }

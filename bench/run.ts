@@ -1,31 +1,45 @@
-// `pnpm bench`: builds if needed, runs the three benchmarks against their baselines, prints the table, saves JSON.
-// Options: --only=streaming,memory,restore,browser (a subset), --profile (CPU profile of BooksWriter while it streams).
+// `pnpm bench`: builds if needed, runs the benchmarks against their baselines, prints the table, saves JSON.
+// Options: --only=streaming,memory,restore,library,browser (a subset; soak runs only when named), --soak-minutes=N,
+// --profile (CPU profile of BooksWriter while it streams).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from './bookswriter-server.ts';
 import { type BrowserSizeResult, runBrowserBenchmark } from './browser-benchmark.ts';
 import { browserTable } from './browser-report.ts';
+import { runLibraryBenchmark } from './library-benchmark.ts';
 import { describeMachine } from './machine.ts';
 import { runMemoryBenchmark } from './memory-benchmark.ts';
 import { type CpuProfile, summarizeProfile } from './profile-summary.ts';
 import { type BenchmarkResults, buildReport } from './report.ts';
 import { runRestoreBenchmark } from './restore-benchmark.ts';
+import { runSoak } from './soak/soak-benchmark.ts';
 import { runStreamingBenchmark } from './streaming-benchmark.ts';
 
-const BENCHMARKS = ['streaming', 'memory', 'restore', 'browser'] as const;
+const BENCHMARKS = ['streaming', 'memory', 'restore', 'library', 'browser', 'soak'] as const;
+/** Run when no --only is given; the soak takes minutes and runs only when asked for. */
+const DEFAULT_BENCHMARKS: readonly BenchmarkName[] = ['streaming', 'memory', 'restore', 'library', 'browser'];
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export class BenchUsageError extends Error {
   readonly code = 'BENCH_USAGE';
 }
 
-function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profile: boolean } {
-  let only: BenchmarkName[] = [...BENCHMARKS];
+function parseArguments(args: readonly string[]): {
+  only: BenchmarkName[];
+  profile: boolean;
+  soakMinutes: number;
+} {
+  let only: BenchmarkName[] = [...DEFAULT_BENCHMARKS];
   let profile = false;
+  let soakMinutes = DEFAULT_SOAK_MINUTES;
   for (const arg of args) {
     if (arg === '--profile') profile = true;
-    else if (arg.startsWith('--only=')) {
+    else if (arg.startsWith('--soak-minutes=')) {
+      soakMinutes = Number(arg.slice('--soak-minutes='.length));
+      if (!Number.isInteger(soakMinutes) || soakMinutes < 1 || soakMinutes > MAX_SOAK_MINUTES)
+        throw new BenchUsageError(`--soak-minutes takes a whole number from 1 to ${MAX_SOAK_MINUTES}`);
+    } else if (arg.startsWith('--only=')) {
       const names = arg.slice('--only='.length).split(',');
       const unknown = names.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
       if (unknown.length > 0)
@@ -35,10 +49,10 @@ function parseArguments(args: readonly string[]): { only: BenchmarkName[]; profi
       only = names as BenchmarkName[];
     } else
       throw new BenchUsageError(
-        `unknown option ${arg}; use --only=streaming,memory,restore,browser or --profile`,
+        `unknown option ${arg}; use --only=streaming,memory,restore,library,browser,soak, --soak-minutes=N or --profile`,
       );
   }
-  return { only, profile };
+  return { only, profile, soakMinutes };
 }
 
 /** Descriptors each process may hold: 5,000 connections plus the database, logs and modules. */
@@ -47,6 +61,13 @@ const IDLE_CONNECTIONS = 5_000;
 const RESTORE_RUNS = 20;
 /** Sessions opened per transcript length; half stream with every-frame flushing for comparison. */
 const BROWSER_RUNS = 3;
+const LIBRARY_ITEMS = 100_000;
+/** The soak is bounded: it stops by itself after this many minutes (default) or at most MAX_SOAK_MINUTES. */
+const DEFAULT_SOAK_MINUTES = 5;
+const MAX_SOAK_MINUTES = 60;
+const SOAK_WRITERS = 20;
+const SOAK_IDLE_CONNECTIONS = 30;
+const LIBRARY_RUNS_PER_CASE = 200;
 const RESULTS_DIR = 'bench/results';
 
 /** Prints where the BooksWriter process spent its time while streaming, from the profile it wrote at exit. */
@@ -67,10 +88,11 @@ function printNewestProfile(dir: string): ReturnType<typeof summarizeProfile> | 
 }
 
 async function main(): Promise<void> {
-  const { only, profile } = parseArguments(process.argv.slice(2));
+  const { only, profile, soakMinutes } = parseArguments(process.argv.slice(2));
   if (process.platform !== 'linux')
     throw new BenchUsageError('the benchmarks read /proc and run on Linux only');
-  ensureBuilt();
+  // The library benchmark runs in this process; the others start the built server.
+  if (only.some((name) => name !== 'library')) ensureBuilt();
   const machine = describeMachine();
   const startedAt = new Date();
   const log = (line: string) => console.log(`  ${line}`);
@@ -117,6 +139,28 @@ async function main(): Promise<void> {
       console.log('4. the studio in Chromium: opening and streaming into 200, 1,000 and 2,000 messages');
       browser = await runBrowserBenchmark({ workDir, runs: BROWSER_RUNS, maxOpenFiles: MAX_OPEN_FILES, log });
       console.log(`\n${browserTable(browser)}\n`);
+    }
+    if (only.includes('library')) {
+      console.log(`5. library list and search over ${LIBRARY_ITEMS.toLocaleString('en-US')} plots`);
+      results.library = await runLibraryBenchmark({
+        workDir,
+        items: LIBRARY_ITEMS,
+        runsPerCase: LIBRARY_RUNS_PER_CASE,
+        log,
+      });
+    }
+    if (only.includes('soak')) {
+      console.log(
+        `6. soak: ${SOAK_WRITERS} writers and ${SOAK_IDLE_CONNECTIONS} idle connections for ${soakMinutes} min`,
+      );
+      results.soak = await runSoak({
+        workDir,
+        minutes: soakMinutes,
+        writers: SOAK_WRITERS,
+        idleConnections: SOAK_IDLE_CONNECTIONS,
+        maxOpenFiles: MAX_OPEN_FILES,
+        log,
+      });
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -140,3 +140,11 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+/** A page of the library: keyset-paged, with a total that stops counting at a cap unless asked not to. */
+export interface LibraryPage<T> extends Page<T> {
+  /** Pass back as `cursor` for the page after this one; null on the last page. */
+  next_cursor: string | null;
+  /** True when there are more than `total` items: the count stopped at its cap. */
+  total_capped: boolean;
+}

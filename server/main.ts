@@ -7,6 +7,8 @@ import { startServer } from './server.ts';
 
 /** What the process prints outside the logger passes the same redactor: a refused value may be a pasted key. */
 const redact = createRedactor(secretsIn(process.env));
+/** A shutdown that hangs (a stuck socket, say) still ends, as a failure, rather than needing SIGKILL. */
+const SHUTDOWN_DEADLINE_MS = 15_000;
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -20,22 +22,37 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel, undefined, secretsIn(process.env));
-  const server = await startServer(config, { logger, webRoot: resolve(process.env.WEB_ROOT ?? 'dist/web') });
+  const started = startServer(config, { logger, webRoot: resolve(process.env.WEB_ROOT ?? 'dist/web') });
+  // Ctrl+C signals the whole process group, and `pnpm start` forwards it too: the server may get the same
+  // signal two or three times. The first starts the one shutdown; the rest must not cut it short.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.info({ signal }, 'already shutting down');
+      return;
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.error({ ms: SHUTDOWN_DEADLINE_MS }, 'shutdown did not finish in time');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    started
+      .then((server) => server.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+  const server = await started;
   console.log(
     `BooksWriter is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`,
   );
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -81,6 +81,50 @@ describe('GET /{kind}', () => {
     expect(await titles('q=&genre=')).toEqual(['Moon Heist', 'The Dragon Covenant']);
   });
 
+  it('pages by next_cursor, says when the total is capped, and counts exactly when asked', async () => {
+    for (let n = 1; n <= 205; n++)
+      await repo.artifacts.createPlot(
+        { ...dragons, title: `Plot ${n}` },
+        { owner: 'session:s1', session_id: 's1' },
+      );
+    type LibraryPage = { items: Plot[]; total: number; total_capped: boolean; next_cursor: string | null };
+    const first = (await (await app.request('/plots?limit=100')).json()) as LibraryPage;
+    expect(first).toMatchObject({ total: 200, total_capped: true });
+    const seen = first.items.map((p) => p.title);
+    let cursor = first.next_cursor;
+    while (cursor) {
+      const page = (await (await app.request(`/plots?limit=100&cursor=${cursor}`)).json()) as LibraryPage;
+      seen.push(...page.items.map((p) => p.title));
+      cursor = page.next_cursor;
+    }
+    expect(seen).toHaveLength(205);
+    expect(new Set(seen).size).toBe(205);
+    expect(seen[204]).toBe('Plot 1');
+    const exact = (await (await app.request('/plots?limit=1&total=exact')).json()) as LibraryPage;
+    expect(exact).toMatchObject({ total: 205, total_capped: false });
+  });
+
+  it.each(['"', 'NEAR(', 'title:x', '*', 'a AND', '(((', "'; drop table plots; --", '%_\\'])(
+    'answers ?q=%s with a page, never an error',
+    async (q) => {
+      await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+      const response = await app.request(`/plots?q=${encodeURIComponent(q)}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ items: expect.any(Array), next_cursor: null });
+    },
+  );
+
+  it.each([
+    ['cursor=bm9wZQ', 'cursor'],
+    ['cursor=nonsense&q=dragon', 'cursor'],
+    [`cursor=${Buffer.from('["x","y"]').toString('base64url')}&offset=3`, 'cursor'],
+    ['total=roughly', 'total'],
+  ])('rejects ?%s with 400 VALIDATION_ERROR', async (query, field) => {
+    const error = await expectError(await app.request(`/plots?${query}`), 400, 'VALIDATION_ERROR');
+    expect(error.message).toContain(field);
+    expect(error.details.issues).toEqual([expect.objectContaining({ path: [field] })]);
+  });
+
   it.each([
     ['limit=0', 'limit'],
     ['limit=101', 'limit'],

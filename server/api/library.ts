@@ -6,13 +6,16 @@ import {
   type ArtifactKind,
   AuthorPatch,
   CharacterPatch,
+  type LibraryPage,
   PlotPatch,
   WorldPatch,
 } from '../../protocol/artifacts.ts';
+import { ErrorCode } from '../../protocol/errors.ts';
 import { mayUseArtifact, sessionOwnerKey } from '../ownership.ts';
+import { InvalidCursorError } from '../storage/page-cursor.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeArtifact } from './artifact-details.ts';
-import { notFound } from './errors.ts';
+import { jsonError, notFound } from './errors.ts';
 import { PageQuery, readJsonBody, readQuery } from './request-input.ts';
 
 export interface LibraryRouteDeps {
@@ -33,6 +36,13 @@ const LibraryQuery = PageQuery.extend({
   plot_id: Id.optional(),
   world_id: Id.optional(),
   author_id: Id.optional(),
+  /** The `next_cursor` of the page before. */
+  cursor: z.string().trim().min(1).max(512).optional(),
+  /** `exact` counts every match; by default the total stops at TOTAL_CAP. */
+  total: z.enum(['exact', 'capped']).default('capped'),
+}).refine((query) => !(query.cursor && query.offset > 0), {
+  message: 'give either cursor or offset, not both',
+  path: ['cursor'],
 });
 
 // Strict, so a misspelt field is reported instead of silently ignored.
@@ -80,18 +90,45 @@ export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): H
     app.get(`/${kind}`, async (c) => {
       const query = readQuery(c, LibraryQuery);
       if (!query.ok) return query.response;
-      const { genre, q, ...rest } = query.value;
+      const { genre, q, total, ...rest } = query.value;
       // A writer lists their own library; a caller without an owner token only the session it names.
       const caller = resolveOwner ? resolveOwner(c) : undefined;
       const owner =
         caller ?? (caller === null && rest.session_id ? sessionOwnerKey(rest.session_id) : undefined);
       if (caller === null && owner === undefined) {
-        return c.json({ items: [], total: 0, limit: rest.limit, offset: rest.offset });
+        const empty: LibraryPage<never> = {
+          items: [],
+          total: 0,
+          total_capped: false,
+          limit: rest.limit,
+          offset: rest.offset,
+          next_cursor: null,
+        };
+        return c.json(empty);
       }
-      // An empty ?genre= or ?q= means no filter rather than "matches nothing".
-      return c.json(
-        await repo.artifacts.list(kind, { ...rest, owner, genre: genre || undefined, q: q || undefined }),
-      );
+      try {
+        // An empty ?genre= or ?q= means no filter rather than "matches nothing".
+        return c.json(
+          await repo.artifacts.list(kind, {
+            ...rest,
+            owner,
+            genre: genre || undefined,
+            q: q || undefined,
+            exact_total: total === 'exact',
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof InvalidCursorError)) throw error;
+        return jsonError(
+          c,
+          400,
+          ErrorCode.VALIDATION_ERROR,
+          `Invalid query field "cursor": ${error.message}`,
+          {
+            issues: [{ path: ['cursor'], code: 'invalid_cursor', message: error.message }],
+          },
+        );
+      }
     });
 
     app.get(`/${kind}/:id`, async (c) => {

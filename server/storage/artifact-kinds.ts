@@ -6,7 +6,7 @@ export interface ArtifactKindSpec {
   fields: readonly string[];
   /** Fields kept as JSON text: arrays and nested objects. */
   json: readonly string[];
-  /** Fields `q` searches, case-insensitively. */
+  /** Fields `q` searches: the columns of the kind's FTS table (migration 0003); changing them needs a migration. */
   searchable: readonly string[];
   /** Fields the `genre` filter matches exactly, ignoring case. */
   genre: readonly string[];

@@ -1,6 +1,6 @@
 // The library — plots, characters, worlds, authors — stored through Kysely, one table per kind.
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   type ArtifactByKind,
   type ArtifactKind,
@@ -10,9 +10,11 @@ import {
   WorldInput,
 } from '../../protocol/artifacts.ts';
 import { ARTIFACT_KIND_SPECS, artifactFromRow, columnsFromFields } from './artifact-kinds.ts';
+import { listArtifacts } from './artifact-listing.ts';
 import type { TimestampClock } from './clock.ts';
 import type { Database } from './database.ts';
-import type { ArtifactLinks, ArtifactQuery, ArtifactStore } from './repository.ts';
+import type { ArtifactLinks, ArtifactStore } from './repository.ts';
+import { type ArtifactTextSearch, createFts5Search } from './text-search.ts';
 
 /**
  * The four artifact tables share id, session_id and timestamps; the rest is driven by ARTIFACT_KIND_SPECS,
@@ -28,12 +30,11 @@ type ArtifactRow = {
 };
 type ArtifactTables = { [table: string]: ArtifactRow };
 
-/** `%` and `_` in a search are literal text, not wildcards. */
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClock): ArtifactStore {
+export function createArtifactStore(
+  typedDb: Kysely<Database>,
+  now: TimestampClock,
+  search: ArtifactTextSearch = createFts5Search(typedDb as unknown as Kysely<ArtifactTables>),
+): ArtifactStore {
   const db = typedDb as unknown as Kysely<ArtifactTables>;
 
   async function insert<K extends ArtifactKind>(
@@ -84,49 +85,7 @@ export function createArtifactStore(typedDb: Kysely<Database>, now: TimestampClo
     get,
     getOwned,
 
-    async list<K extends ArtifactKind>(kind: K, query: ArtifactQuery) {
-      const spec = ARTIFACT_KIND_SPECS[kind];
-      let base = db.selectFrom(kind as string);
-      if (query.session_id !== undefined) base = base.where('session_id', '=', query.session_id);
-      if (query.owner !== undefined) base = base.where('owner', '=', query.owner);
-      for (const link of spec.links) {
-        const linkedId = query[link];
-        if (linkedId !== undefined) base = base.where(link, '=', linkedId);
-      }
-      const genre = query.genre?.trim().toLowerCase();
-      if (genre && spec.genre.length > 0) {
-        base = base.where((eb) =>
-          eb.or(spec.genre.map((column) => eb(eb.fn('lower', [eb.ref(column)]), '=', genre))),
-        );
-      }
-      const q = query.q?.trim();
-      if (q) {
-        const pattern = likePattern(q);
-        base = base.where((eb) =>
-          eb.or(
-            spec.searchable.map(
-              (column) => sql<boolean>`lower(${eb.ref(column)}) like ${pattern} escape '\\'`,
-            ),
-          ),
-        );
-      }
-      const [rows, count] = await Promise.all([
-        base
-          .selectAll()
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-      ]);
-      return {
-        items: rows.map((row) => artifactFromRow(spec, row) as unknown as ArtifactByKind[K]),
-        total: Number(count.total),
-        limit: query.limit,
-        offset: query.offset,
-      };
-    },
+    list: (kind, query) => listArtifacts(db, search, kind, query),
 
     async update(kind, id, patch) {
       const spec = ARTIFACT_KIND_SPECS[kind];

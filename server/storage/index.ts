@@ -5,6 +5,7 @@ import { createTimestampClock } from './clock.ts';
 import type { Repository } from './repository.ts';
 import { createSessionStore } from './session-store.ts';
 import { openSqlite } from './sqlite.ts';
+import { startWalUpkeep } from './wal-upkeep.ts';
 
 export type { Repository } from './repository.ts';
 export { MigrationFailedError } from './sqlite.ts';
@@ -12,14 +13,20 @@ export { MigrationFailedError } from './sqlite.ts';
 export interface OpenRepositoryOptions {
   /** Where timestamps come from; tests pass a fixed clock. */
   now?: () => Date;
+  /** How long the database must go unwritten before its write-ahead log is checkpointed and emptied. */
+  idleCheckpointMs?: number;
 }
+
+const IDLE_CHECKPOINT_MS = 10_000;
 
 export async function openRepository(
   databaseUrl: string,
   options: OpenRepositoryOptions = {},
 ): Promise<Repository> {
-  const { db } = await openSqlite(databaseUrl);
+  const { db, sqlite } = await openSqlite(databaseUrl);
+  const wal = startWalUpkeep(sqlite, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS);
   const clock = createTimestampClock(options.now);
+  let closing: Promise<void> | undefined;
   return {
     sessions: createSessionStore(db, clock),
     artifacts: createArtifactStore(db, clock),
@@ -27,6 +34,15 @@ export async function openRepository(
       const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
       return rows.length === 1 && rows[0]?.integrity_check === 'ok';
     },
-    close: () => db.destroy(),
+    // Checkpointed and emptied first, so closing leaves no write-ahead log behind even if another
+    // connection (a backup tool, say) keeps the file open.
+    close() {
+      closing ??= (async () => {
+        wal.stop();
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+        await db.destroy();
+      })();
+      return closing;
+    },
   };
 }

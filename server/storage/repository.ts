@@ -6,6 +6,7 @@ import type {
   AuthorInput,
   Character,
   CharacterInput,
+  LibraryPage,
   Page,
   Plot,
   PlotInput,
@@ -91,7 +92,10 @@ export interface SessionStore {
 export interface ArtifactQuery {
   session_id?: string;
   genre?: string;
-  /** Case-insensitive substring search over the artifact's text fields. */
+  /**
+   * Full-text search over the artifact's searched fields: every word must appear, each also as the
+   * start of a longer word; case and accents are ignored. Newest first, like the plain list.
+   */
   q?: string;
   /** Worlds and characters built on this plot; plots and authors ignore it. */
   plot_id?: string;
@@ -103,6 +107,10 @@ export interface ArtifactQuery {
   owner?: string;
   limit: number;
   offset: number;
+  /** The `next_cursor` of the page before: the page starts after its last item. */
+  cursor?: string;
+  /** Count every match instead of stopping at the cap (TOTAL_CAP). */
+  exact_total?: boolean;
 }
 
 export interface ArtifactLinks {
@@ -126,7 +134,8 @@ export interface ArtifactStore {
     kind: K,
     id: string,
   ): Promise<{ artifact: ArtifactByKind[K]; owner: string } | undefined>;
-  list<K extends ArtifactKind>(kind: K, query: ArtifactQuery): Promise<Page<ArtifactByKind[K]>>;
+  /** Throws InvalidCursorError when `cursor` is not one this list gave out. */
+  list<K extends ArtifactKind>(kind: K, query: ArtifactQuery): Promise<LibraryPage<ArtifactByKind[K]>>;
   /** Applies an already validated partial update; returns the updated artifact, or undefined if missing. */
   update<K extends ArtifactKind>(
     kind: K,

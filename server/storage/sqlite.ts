@@ -9,6 +9,8 @@ import { migrationProvider } from './migrations/index.ts';
 
 export interface OpenedSqlite {
   db: Kysely<Database>;
+  /** The connection under Kysely, for the pragmas Kysely has no words for (checkpoints). */
+  sqlite: BetterSqlite3.Database;
   /** The names of the migrations this open applied (empty when the file was already current). */
   applied: string[];
 }
@@ -16,6 +18,9 @@ export interface OpenedSqlite {
 export class MigrationFailedError extends Error {
   readonly code = 'MIGRATION_FAILED';
 }
+
+/** How large an emptied write-ahead log may stay on disk. */
+export const JOURNAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export async function openSqlite(databaseUrl: string): Promise<OpenedSqlite> {
   if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
@@ -26,6 +31,8 @@ export async function openSqlite(databaseUrl: string): Promise<OpenedSqlite> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // After a checkpoint resets the log, SQLite cuts the file back to this size instead of leaving it at its peak.
+  sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
@@ -33,5 +40,5 @@ export async function openSqlite(databaseUrl: string): Promise<OpenedSqlite> {
     await db.destroy();
     throw new MigrationFailedError(`Could not migrate ${databaseUrl}: ${String(error)}`, { cause: error });
   }
-  return { db, applied: (results ?? []).map((r) => r.migrationName) };
+  return { db, sqlite, applied: (results ?? []).map((r) => r.migrationName) };
 }

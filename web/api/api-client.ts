@@ -1,6 +1,6 @@
 // The REST client of the web app: JSON in and out, and the server's { error: { code, message } } as ApiError.
 import { z } from 'zod';
-import type { ArtifactByKind, ArtifactKind, Page } from '../../protocol/artifacts.ts';
+import type { ArtifactByKind, ArtifactKind, LibraryPage } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { ModelInfo } from '../../protocol/messages.ts';
 
@@ -60,6 +60,8 @@ export interface ArtifactListQuery {
   session_id?: string;
   limit?: number;
   offset?: number;
+  /** The `next_cursor` of the page before. */
+  cursor?: string;
 }
 
 export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
@@ -134,7 +136,7 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
       }
     },
     listArtifacts: async <K extends ArtifactKind>(kind: K, params: ArtifactListQuery = {}) => {
-      const page = (await request('GET', `/api/${kind}${query({ ...params })}`)) as Page<
+      const page = (await request('GET', `/api/${kind}${query({ ...params })}`)) as LibraryPage<
         ArtifactWithLinks<K>
       >;
       if (!page || !Array.isArray(page.items)) {

@@ -1,10 +1,12 @@
 // One tab of the library: the writer's plots, characters, worlds or authors matching the search.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { useStudioStore } from '../store/studio-store.ts';
 import { useApi } from './api-context.ts';
 import { artifactTitle, KIND_LABEL } from './artifact-fields.ts';
 import { describeError } from './error-words.ts';
+
+const PAGE_SIZE = 50;
 
 interface Row {
   id: string;
@@ -20,31 +22,38 @@ function detailOf(item: Record<string, unknown>): string {
   return '';
 }
 
+function rowsOf(items: readonly object[]): Row[] {
+  return (items as Record<string, unknown>[]).map((item) => ({
+    id: String(item.id),
+    title: artifactTitle(item),
+    detail: detailOf(item),
+  }));
+}
+
 export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string }) {
   const api = useApi();
   const version = useStudioStore((s) => s.library.version);
   const openArtifact = useStudioStore((s) => s.openArtifact);
   const [rows, setRows] = useState<Row[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [total, setTotal] = useState({ count: 0, capped: false });
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Bumped by every fresh search, so a "Show more" answer for an older one is dropped. */
+  const listing = useRef(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is a refetch trigger
   useEffect(() => {
     let live = true;
+    listing.current += 1;
     // Typing in the search box waits for a pause before asking the server.
     const timer = setTimeout(() => {
-      api.listArtifacts(kind, { q: query.trim() || undefined, limit: 50 }).then(
+      api.listArtifacts(kind, { q: query.trim() || undefined, limit: PAGE_SIZE }).then(
         (page) => {
           if (!live) return;
-          const items = page.items as unknown as Record<string, unknown>[];
-          setRows(
-            items.map((item) => ({
-              id: String(item.id),
-              title: artifactTitle(item),
-              detail: detailOf(item),
-            })),
-          );
-          setTotal(page.total);
+          setRows(rowsOf(page.items));
+          setTotal({ count: page.total, capped: page.total_capped });
+          setNextCursor(page.next_cursor);
           setProblem(null);
         },
         (error: { code?: string; message?: string }) => {
@@ -57,6 +66,24 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
       clearTimeout(timer);
     };
   }, [api, kind, query, version]);
+
+  const showMore = () => {
+    if (!nextCursor || loadingMore) return;
+    const current = listing.current;
+    setLoadingMore(true);
+    api.listArtifacts(kind, { q: query.trim() || undefined, limit: PAGE_SIZE, cursor: nextCursor }).then(
+      (page) => {
+        setLoadingMore(false);
+        if (current !== listing.current) return;
+        setRows((shown) => [...(shown ?? []), ...rowsOf(page.items)]);
+        setNextCursor(page.next_cursor);
+      },
+      (error: { code?: string; message?: string }) => {
+        setLoadingMore(false);
+        if (current === listing.current) setProblem(describeError(error.code ?? '', error.message ?? ''));
+      },
+    );
+  };
 
   if (problem) return <p className="p-4 text-sm text-red-600">{problem}</p>;
   if (rows === null) return <p className="p-4 text-sm text-ink-400">Loading…</p>;
@@ -72,7 +99,10 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
   return (
     <div>
       <p className="px-4 pt-2 text-xs text-ink-400">
-        {total} {total === 1 ? KIND_LABEL[kind].one : KIND_LABEL[kind].many.toLowerCase()}
+        {/* The server stops counting at a cap: "200+" rather than a number that is not the whole. */}
+        {total.count}
+        {total.capped ? '+' : ''}{' '}
+        {total.count === 1 && !total.capped ? KIND_LABEL[kind].one : KIND_LABEL[kind].many.toLowerCase()}
       </p>
       <ul data-testid="library-list" className="divide-y divide-ink-100 dark:divide-ink-800">
         {rows.map((row) => (
@@ -92,6 +122,17 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
           </li>
         ))}
       </ul>
+      {nextCursor && (
+        <button
+          type="button"
+          data-testid="library-more"
+          onClick={showMore}
+          disabled={loadingMore}
+          className="w-full px-4 py-2 text-sm text-quill-600 hover:bg-ink-50 disabled:opacity-50 dark:hover:bg-ink-800/60"
+        >
+          {loadingMore ? 'Loading…' : 'Show more'}
+        </button>
+      )}
     </div>
   );
 }
