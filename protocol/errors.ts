@@ -41,6 +41,8 @@ export const CloseCode = {
   NORMAL: 1000,
   GOING_AWAY: 1001,
   MESSAGE_TOO_BIG: 1009,
+  /** The session could not be opened (a server fault). */
+  INTERNAL_ERROR: 1011,
   IDLE_TIMEOUT: 4000,
   SLOW_CONSUMER: 4001,
   SESSION_FORBIDDEN: 4003,

@@ -1,5 +1,6 @@
 // createApp(deps): the REST API under /api, the WebSocket at /ws/:session_id and the built web app, on one Hono app.
 import { Hono } from 'hono';
+import { withErrorPath } from './api/errors.ts';
 import { createLibraryRoutes } from './api/library.ts';
 import { createSessionRoutes } from './api/sessions.ts';
 import { bodyLimit } from './http/body-limit.ts';
@@ -8,6 +9,7 @@ import { refuseForeignOrigin } from './http/origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountWebApp } from './http/web-app.ts';
 import type { ModelRegistry } from './llm/registry.ts';
+import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics/metrics.ts';
 import { issueOwnerCookie, ownerOf } from './ownership.ts';
 import type { SessionHub } from './sessions/hub.ts';
@@ -19,6 +21,8 @@ export interface AppDeps {
   hub: SessionHub;
   models: ModelRegistry;
   agents: () => unknown[];
+  /** Where a request that fails with a 500 is logged, with the request id its answer carries. */
+  logger: Logger;
   ws: Omit<WebSocketRouteDeps, 'hub'>;
   /** The built web app (dist/web); when missing, only the API and the WebSocket are served. */
   webRoot?: string;
@@ -40,7 +44,7 @@ export interface HttpGuards {
 }
 
 export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+  const app = withErrorPath(new Hono(), deps.logger);
   const startedAt = deps.startedAt ?? new Date();
   const guards = deps.http ?? {};
   app.use('*', securityHeaders());
@@ -82,11 +86,5 @@ export function createApp(deps: AppDeps): Hono {
   mountWebSocketRoute(app, { ...deps.ws, hub: deps.hub });
 
   mountWebApp(app, deps.webRoot);
-  app.notFound((c) =>
-    c.json(
-      { error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}`, details: {} } },
-      404,
-    ),
-  );
   return app;
 }

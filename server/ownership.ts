@@ -13,7 +13,7 @@ export function ownerOf(c: Context): string | null {
 }
 
 /** Whether the request reached us over HTTPS; a proxy's X-Forwarded-Proto counts only when it is trusted. */
-export function cameOverHttps(c: Context, trustProxy: boolean): boolean {
+function cameOverHttps(c: Context, trustProxy: boolean): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
   if (!trustProxy) return false;
   return c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';

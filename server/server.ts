@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
+import { CloseCode } from '../protocol/errors.ts';
 import { createTurnRunner, listAgents } from './agents/index.ts';
 import type { TurnRunner } from './agents/turn.ts';
 import { createApp } from './app.ts';
@@ -77,6 +78,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     hub,
     models,
     agents: listAgents,
+    logger,
     webRoot: parts.webRoot,
     metrics,
     http: {
@@ -139,7 +141,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
         limits.stop();
         keepalive.stop();
         await hub.shutdown();
-        for (const client of wss.clients) client.close(1001, 'server shutting down');
+        for (const client of wss.clients) client.close(CloseCode.GOING_AWAY, 'server shutting down');
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();

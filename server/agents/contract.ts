@@ -11,7 +11,7 @@ export const AgentName = {
 
 export type AgentName = (typeof AgentName)[keyof typeof AgentName];
 
-export const SPECIALISTS = [AgentName.plot, AgentName.world, AgentName.characters, AgentName.author] as const;
+const SPECIALISTS = [AgentName.plot, AgentName.world, AgentName.characters, AgentName.author] as const;
 export type SpecialistName = (typeof SPECIALISTS)[number];
 
 export const ToolName = {

@@ -79,7 +79,7 @@ const DONE: Record<SpecialistName, { create: string; revise: string }> = {
   [AgentName.author]: { create: 'Author generation', revise: 'Author revision' },
 };
 
-export function describeOutcome({ ran, saved }: WorkflowOutcome): TurnOutcome {
+function describeOutcome({ ran, saved }: WorkflowOutcome): TurnOutcome {
   const agents = [...new Set(ran.map((step) => step.agent))];
   const results: CompletionResults = { agents_used: [AgentName.orchestrator, ...agents] };
   const plot = saved.plots.at(-1);

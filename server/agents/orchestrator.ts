@@ -47,7 +47,7 @@ export const ORCHESTRATOR: AgentDescriptor = {
   tools: [ToolName.route],
 };
 
-export function orchestratorSystemPrompt(catalog: ArtifactSummary[]): string {
+function orchestratorSystemPrompt(catalog: ArtifactSummary[]): string {
   return [
     'You are the OrchestratorAgent of BooksWriter, a studio where specialists help a novelist write.',
     'Specialists:',

@@ -40,7 +40,7 @@ const SPECIALTY: Record<SpecialistName, string> = {
   [AgentName.author]: 'author generation',
 };
 
-export function switchReason(agent: SpecialistName, mode: 'create' | 'revise'): string {
+function switchReason(agent: SpecialistName, mode: 'create' | 'revise'): string {
   return `Routing ${mode === 'revise' ? 'revision' : 'request'} to ${SPECIALTY[agent]} specialist`;
 }
 

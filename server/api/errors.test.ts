@@ -1,48 +1,67 @@
-// The shared REST error handlers: every failure, expected or not, leaves as { error: { code, message, details } }.
+// The root error path in-process: every failure, expected or not, leaves as { error: { code, message, details } }.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
-import { apiNotFound, createApiErrorHandler, jsonError } from './errors.ts';
+import { createCapturingLogger } from '../test-support/raw-http.ts';
+import { type ApiErrorBody, jsonError, withErrorPath } from './errors.ts';
 
-function appThatThrows(error: unknown, reported: unknown[]) {
-  const app = new Hono();
-  app.onError(createApiErrorHandler((e) => reported.push(e)));
-  app.notFound(apiNotFound);
-  app.get('/boom', () => {
+function appThatThrows(error: unknown) {
+  const logs = createCapturingLogger();
+  const app = withErrorPath(new Hono(), logs.logger);
+  app.get('/boom/:id', () => {
     throw error;
   });
   app.get('/teapot', (c) => jsonError(c, 418, 'VALIDATION_ERROR', 'short and stout', { spout: true }));
-  return app;
+  return { app, logs };
 }
 
 describe('REST errors', () => {
-  it('answers an unexpected error with a generic 500 and reports it', async () => {
-    const reported: unknown[] = [];
+  it('answers an unexpected error with a generic 500 and logs it under the request id the answer carries', async () => {
     const secret = new Error('SQLITE_CORRUPT at /var/data/library.sqlite');
-    const response = await appThatThrows(secret, reported).request('/boom');
+    const { app, logs } = appThatThrows(secret);
+    const response = await app.request('/boom/p1');
     expect(response.status).toBe(500);
     const body = await response.json();
     expect(body).toEqual({
-      error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on the server', details: {} },
+      error: {
+        code: 'INTERNAL_ERROR',
+        message: 'Something went wrong on the server',
+        details: {},
+        request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      },
     });
-    expect(reported).toEqual([secret]);
+    const errors = logs.lines().filter((line) => line.level === 50);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        msg: 'request failed',
+        request_id: body.error.request_id,
+        method: 'GET',
+        route: '/boom/:id',
+        err: expect.objectContaining({ type: 'Error', message: secret.message }),
+      }),
+    ]);
   });
 
-  it('keeps the status and message of a client error raised as an HTTPException', async () => {
-    const reported: unknown[] = [];
-    const response = await appThatThrows(
-      new HTTPException(413, { message: 'Body too large' }),
-      reported,
-    ).request('/boom');
+  it('gives every failed request its own id', async () => {
+    const { app } = appThatThrows(new Error('down'));
+    const idOf = async () => ((await (await app.request('/boom/x')).json()) as ApiErrorBody).error.request_id;
+    const ids = [await idOf(), await idOf()];
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('keeps the status and message of a client error raised as an HTTPException, and logs nothing', async () => {
+    const { app, logs } = appThatThrows(new HTTPException(413, { message: 'Body too large' }));
+    const response = await app.request('/boom/x');
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
       error: { code: 'VALIDATION_ERROR', message: 'Body too large', details: {} },
     });
-    expect(reported).toEqual([]);
+    expect(logs.lines()).toEqual([]);
   });
 
   it('answers an unknown route with 404 NOT_FOUND naming it', async () => {
-    const response = await appThatThrows(new Error('unused'), []).request('/nowhere', { method: 'POST' });
+    const { app } = appThatThrows(new Error('unused'));
+    const response = await app.request('/nowhere', { method: 'POST' });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
       error: {
@@ -54,7 +73,7 @@ describe('REST errors', () => {
   });
 
   it('builds the same shape for errors a route answers itself', async () => {
-    const response = await appThatThrows(new Error('unused'), []).request('/teapot');
+    const response = await appThatThrows(new Error('unused')).app.request('/teapot');
     expect(response.status).toBe(418);
     expect(await response.json()).toEqual({
       error: { code: 'VALIDATION_ERROR', message: 'short and stout', details: { spout: true } },

@@ -1,10 +1,11 @@
 // The library REST routes, exercised in-process against a real in-memory repository.
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plot, PlotInput } from '../../protocol/artifacts.ts';
+import { createSilentLogger } from '../logger.ts';
 import { openRepository } from '../storage/index.ts';
 import type { Repository } from '../storage/repository.ts';
-import type { ApiErrorBody } from './errors.ts';
+import { type ApiErrorBody, withErrorPath } from './errors.ts';
 import { createLibraryRoutes } from './library.ts';
 
 const dragons: PlotInput = {
@@ -23,7 +24,8 @@ let app: Hono;
 beforeEach(async () => {
   repo = await openRepository(':memory:');
   await repo.sessions.ensureSession('s1');
-  app = createLibraryRoutes({ repo });
+  // Mounted the way the server mounts it: failures go through the root app's error path.
+  app = withErrorPath(new Hono(), createSilentLogger()).route('/', createLibraryRoutes({ repo }));
 });
 afterEach(async () => {
   await repo.close();

@@ -15,7 +15,7 @@ import { mayUseArtifact, sessionOwnerKey } from '../ownership.ts';
 import { InvalidCursorError } from '../storage/page-cursor.ts';
 import type { Repository } from '../storage/repository.ts';
 import { describeArtifact } from './artifact-details.ts';
-import { apiErrorHandler, jsonError, notFound } from './errors.ts';
+import { jsonError, notFound } from './errors.ts';
 import { PageQuery, readJsonBody, readQuery } from './request-input.ts';
 
 export interface LibraryRouteDeps {
@@ -78,7 +78,6 @@ async function foreignLink(repo: Repository, owner: string, patch: Record<string
 
 export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): Hono {
   const app = new Hono();
-  app.onError(apiErrorHandler);
 
   for (const kind of ARTIFACT_KINDS) {
     // Another owner's artifact is not in this caller's library: it answers as missing.

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
 import { mayUse } from '../ownership.ts';
 import type { Repository, SessionRecord } from '../storage/repository.ts';
-import { apiErrorHandler, jsonError, notFound } from './errors.ts';
+import { jsonError, notFound } from './errors.ts';
 import { PageQuery, readQuery } from './request-input.ts';
 
 export interface SessionRouteDeps {
@@ -23,7 +23,6 @@ function toPublic<S extends SessionRecord>({ owner_token: _secret, ...session }:
 
 export function createSessionRoutes({ repo, resolveOwner, deleteSession }: SessionRouteDeps): Hono {
   const app = new Hono();
-  app.onError(apiErrorHandler);
 
   /** The session the request may see, or the error response it gets instead. */
   async function visibleSession(c: Context): Promise<{ session: SessionRecord } | { response: Response }> {

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.ts';
 type Fetch = (request: Request, env: Record<string | symbol, unknown>) => Response | Promise<Response>;
 
 /** Writes a complete HTTP/1.1 answer on a raw socket and closes it once written. */
-export function answerOnSocket(
+function answerOnSocket(
   socket: Duplex,
   status: number,
   body: string,
@@ -61,19 +61,8 @@ export function answerRefusedUpgrades(fetch: Fetch, logger: Logger): Fetch {
     if (!incoming || env.outgoing !== undefined) return fetch(request, env);
     // The adapter marks an accepted upgrade by adding its connection symbol to env.
     const marksBefore = Object.getOwnPropertySymbols(env).length;
-    let response: Response;
-    try {
-      response = await fetch(request, env);
-    } catch (error) {
-      logger.error({ err: error }, 'upgrade request failed');
-      answerOnSocket(
-        incoming.socket,
-        500,
-        errorBody(ErrorCode.INTERNAL_ERROR, 'Something went wrong on the server'),
-        [['Content-Type', 'application/json']],
-      );
-      throw error;
-    }
+    // The app's root error handler answers (and logs) a failing check, so this never sees a throw.
+    const response = await fetch(request, env);
     if (Object.getOwnPropertySymbols(env).length > marksBefore) return response;
     const body = await response.clone().text();
     let code: unknown;

@@ -25,7 +25,7 @@ export type HostedProvider = keyof typeof DEFAULT_MODELS;
  * Ids that providers have shut down but guides and old settings still name, mapped to the model that
  * replaced them, so a saved session or an old BOOKSWRITER_MODEL keeps working.
  */
-export const MODEL_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const MODEL_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   google: {
     'gemini-2.0-flash-exp': DEFAULT_MODELS.google.writing,
   },

@@ -9,7 +9,7 @@ import type { SessionRecord, SessionStore } from './repository.ts';
 const TITLE_LENGTH = 80;
 
 /** A session's title is the start of its first user message, on one line. */
-export function titleFrom(content: string): string | null {
+function titleFrom(content: string): string | null {
   const line = content.replace(/\s+/g, ' ').trim();
   if (line === '') return null;
   return line.length <= TITLE_LENGTH ? line : `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}…`;

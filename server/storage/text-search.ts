@@ -50,7 +50,7 @@ const MAX_WORDS = 16;
  * single letter (the start of every other word: it would cost a scan and find everything); undefined
  * when `q` has no word. With an owner, only that owner's entries are read.
  */
-export function fts5Query(q: string, owner?: string): string | undefined {
+function fts5Query(q: string, owner?: string): string | undefined {
   const words = q.normalize('NFKC').match(WORD)?.slice(0, MAX_WORDS);
   if (!words || words.length === 0) return undefined;
   const text = `- {owner} : (${words.map((word) => (word.length > 1 ? `"${word}"*` : `"${word}"`)).join(' ')})`;

@@ -73,7 +73,7 @@ export class Connection implements Peer {
         }
         this.log.error({ err: error }, 'could not open session');
         this.send(this.error(ErrorCode.INTERNAL_ERROR, 'The session could not be opened', {}));
-        this.socket.close(1011, 'session unavailable');
+        this.socket.close(CloseCode.INTERNAL_ERROR, 'session unavailable');
       },
     );
   }

@@ -14,7 +14,7 @@ const USAGE = {
   outputTokens: { total: 20, text: 20, reasoning: undefined },
 };
 
-export function streamParts(turn: ScriptedTurn, callIndex: number): LanguageModelV3StreamPart[] {
+function streamParts(turn: ScriptedTurn, callIndex: number): LanguageModelV3StreamPart[] {
   const parts: LanguageModelV3StreamPart[] = [{ type: 'stream-start', warnings: [] }];
   if (turn.text && turn.text.length > 0) {
     parts.push({ type: 'text-start', id: 't' });

@@ -6,7 +6,7 @@ import { ToolName } from '../contract.ts';
 import { reportToolRun, type ToolContext } from './tool-context.ts';
 import { parseToolInput, schemaForModel } from './tool-input.ts';
 
-export const GetArtifactArgs = z.object({ kind: z.enum(ARTIFACT_KINDS), id: z.string().min(1).max(128) });
+const GetArtifactArgs = z.object({ kind: z.enum(ARTIFACT_KINDS), id: z.string().min(1).max(128) });
 
 export function createGetArtifactTool(context: ToolContext): Tool {
   return tool({

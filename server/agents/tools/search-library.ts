@@ -6,7 +6,7 @@ import { ToolName } from '../contract.ts';
 import { reportToolRun, type ToolContext } from './tool-context.ts';
 import { parseToolInput, schemaForModel } from './tool-input.ts';
 
-export const SearchLibraryArgs = z.object({
+const SearchLibraryArgs = z.object({
   query: z.string().trim().max(200).default(''),
   kind: z.enum(ARTIFACT_KINDS).optional(),
   /** Only this session's artifacts, or the whole library. */
@@ -14,7 +14,7 @@ export const SearchLibraryArgs = z.object({
   limit: z.number().int().min(1).max(20).default(10),
 });
 
-export function summarizeArtifact(
+function summarizeArtifact(
   kind: ArtifactKind,
   artifact: ArtifactByKind[ArtifactKind],
 ): Record<string, unknown> {

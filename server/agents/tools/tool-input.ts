@@ -18,7 +18,7 @@ export function schemaForModel(schema: z.ZodType): Schema<unknown> {
 
 const LIMIT_KEYWORDS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'default'] as const;
 
-export function withoutLimits(node: unknown): unknown {
+function withoutLimits(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutLimits);
   if (typeof node !== 'object' || node === null) return node;
   const source = node as Record<string, unknown>;
@@ -90,7 +90,7 @@ export function parseToolInput<T extends z.ZodType>(
  * A copy of `input` with over-long text cut to its limit, over-long lists cut to theirs, and empty
  * list rows dropped; undefined when no issue is of a kind that is safe to fix.
  */
-export function cleanByIssues(input: unknown, issues: z.core.$ZodIssue[]): unknown {
+function cleanByIssues(input: unknown, issues: z.core.$ZodIssue[]): unknown {
   const copy: unknown = structuredClone(input);
   let changed = false;
   const removals: Array<{ list: unknown[]; index: number }> = [];
