@@ -184,7 +184,7 @@ describe('useSessionSocket', () => {
     s.accepting = false;
     s.connections[0]?.terminate();
     await storeReaches((state) => state.connection.status === 'offline');
-    expect(state().connection).toEqual({ status: 'offline', attempt: 10 });
+    expect(store.getState().connection).toEqual({ status: 'offline', attempt: 10 });
     expect(asked).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(asked.map(reconnectDelayMs)).toEqual([
       1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000, 30000, 30000,
@@ -197,5 +197,3 @@ describe('useSessionSocket', () => {
     expect(s.connections).toHaveLength(2);
   });
 });
-
-const state = () => store.getState();
