@@ -1,4 +1,5 @@
 // Unit and integration tests: everything named *.test.ts(x) beside the code; e2e/ belongs to Playwright.
+// Tests run in Node; a web test that renders React opens with `// @vitest-environment jsdom`, so only it pays for a DOM.
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Tests that time the server under load: they run after everything else, alone, so only their own load counts. */

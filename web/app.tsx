@@ -18,6 +18,7 @@ import {
 } from './session/session-id.ts';
 import { SocketContext } from './socket/socket-context.ts';
 import { useSessionSocket } from './socket/use-session-socket.ts';
+import { StudioStoreProvider } from './store/studio-context.tsx';
 import type { StudioStore } from './store/studio-store.ts';
 
 export interface AppProps {
@@ -119,24 +120,26 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
   });
 
   return (
-    <ApiContext.Provider value={api}>
-      <SocketContext.Provider value={socket}>
-        <div className="flex h-dvh overflow-hidden bg-ink-50 text-ink-900 dark:bg-ink-950 dark:text-ink-50">
-          <SessionSidebar
-            onOpenSession={(id) => enterSession(id, 'push')}
-            onNewSession={() => enterSession(createSessionId(randomBytes), 'push')}
-          />
-          <main className="flex min-w-0 flex-1 flex-col">
-            <Header />
-            {forbidden === sessionId && (
-              <ForbiddenSession onNewSession={() => enterSession(createSessionId(randomBytes), 'push')} />
-            )}
-            <Transcript />
-            <Composer />
-          </main>
-          <LazyLibraryPanel />
-        </div>
-      </SocketContext.Provider>
-    </ApiContext.Provider>
+    <StudioStoreProvider store={store}>
+      <ApiContext.Provider value={api}>
+        <SocketContext.Provider value={socket}>
+          <div className="flex h-dvh overflow-hidden bg-ink-50 text-ink-900 dark:bg-ink-950 dark:text-ink-50">
+            <SessionSidebar
+              onOpenSession={(id) => enterSession(id, 'push')}
+              onNewSession={() => enterSession(createSessionId(randomBytes), 'push')}
+            />
+            <main className="flex min-w-0 flex-1 flex-col">
+              <Header />
+              {forbidden === sessionId && (
+                <ForbiddenSession onNewSession={() => enterSession(createSessionId(randomBytes), 'push')} />
+              )}
+              <Transcript />
+              <Composer />
+            </main>
+            <LazyLibraryPanel />
+          </div>
+        </SocketContext.Provider>
+      </ApiContext.Provider>
+    </StudioStoreProvider>
   );
 }

@@ -7,7 +7,7 @@ import { createApiClient } from './api/api-client.ts';
 import { App } from './app.tsx';
 import { loadOutbox } from './session/outbox-storage.ts';
 import { chooseSessionId, rememberSessionId, urlForSession } from './session/session-id.ts';
-import { useStudioStore } from './store/studio-store.ts';
+import { createStudioStore } from './store/studio-store.ts';
 import './styles.css';
 
 const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
@@ -16,8 +16,9 @@ const sessionId = chooseSessionId({ url: new URL(window.location.href), storage,
 rememberSessionId(storage, sessionId);
 window.history.replaceState(null, '', urlForSession(new URL(window.location.href), sessionId));
 
-useStudioStore.getState().openSession(sessionId, loadOutbox(storage, sessionId));
-useStudioStore.getState().setTheme(document.documentElement.classList.contains('dark') ? 'dark' : 'light');
+const store = createStudioStore();
+store.getState().openSession(sessionId, loadOutbox(storage, sessionId));
+store.getState().setTheme(document.documentElement.classList.contains('dark') ? 'dark' : 'light');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -25,7 +26,7 @@ createRoot(root).render(
   <StrictMode>
     <App
       initialSessionId={sessionId}
-      store={useStudioStore}
+      store={store}
       api={createApiClient(window.fetch.bind(window))}
       storage={storage}
       randomBytes={randomBytes}

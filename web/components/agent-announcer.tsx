@@ -1,7 +1,7 @@
 // Tells screen readers about each agent message once it is finished, in a region that never scrolls away.
 import { useEffect, useState } from 'react';
 import { itemId } from '../store/session-view.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudioStoreApi } from '../store/studio-context.tsx';
 import { agentStyle } from './agent-style.ts';
 
 /**
@@ -9,17 +9,18 @@ import { agentStyle } from './agent-style.ts';
  * live region themselves. Announcing per chunk would read half-sentences; a finished message reads well.
  */
 export function AgentAnnouncer() {
+  const store = useStudioStoreApi();
   const [announcement, setAnnouncement] = useState('');
   useEffect(
     () =>
-      useStudioStore.subscribe((state, previous) => {
+      store.subscribe((state, previous) => {
         const finished = previous.session.streamingMessageId;
         if (!finished || state.session.sessionId !== previous.session.sessionId) return;
         const item = state.session.items[itemId.message(finished)];
         if (item?.kind !== 'agent' || item.status === 'streaming') return;
         setAnnouncement(`${agentStyle(item.agent).label}: ${item.content}`);
       }),
-    [],
+    [store],
   );
   return (
     <div role="status" aria-live="polite" className="sr-only" data-testid="transcript-announcer">

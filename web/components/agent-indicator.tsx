@@ -1,11 +1,11 @@
 // The agent at work right now, in the header; pulses while a reply is being written.
 import { isGenerating } from '../store/session-view.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { agentStyle } from './agent-style.ts';
 
 export function AgentIndicator() {
-  const agent = useStudioStore((s) => s.session.currentAgent);
-  const generating = useStudioStore((s) => isGenerating(s.session));
+  const agent = useStudio((s) => s.session.currentAgent);
+  const generating = useStudio((s) => isGenerating(s.session));
   if (!agent) return null;
   const style = agentStyle(agent);
   return (

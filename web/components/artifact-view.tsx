@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import type { ArtifactSummary } from '../api/api-client.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { ArtifactEditor } from './artifact-editor.tsx';
 import { artifactTitle, FIELDS, KIND_LABEL } from './artifact-fields.ts';
@@ -117,9 +117,9 @@ function nestedEntries(item: Item): { title: string; entries: NestedEntry[] }[] 
 /** Mount one per item (keyed by kind and id), so another item never shows this one's fields for a frame. */
 export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
   const api = useApi();
-  const openArtifact = useStudioStore((s) => s.openArtifact);
-  const closeArtifact = useStudioStore((s) => s.closeArtifact);
-  const libraryChanged = useStudioStore((s) => s.libraryChanged);
+  const openArtifact = useStudio((s) => s.openArtifact);
+  const closeArtifact = useStudio((s) => s.closeArtifact);
+  const libraryChanged = useStudio((s) => s.libraryChanged);
   const [item, setItem] = useState<Item | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');

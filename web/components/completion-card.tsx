@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import type { CompletionResults, TurnStatus } from '../../protocol/messages.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 
 interface CompletionCardProps {
   message: string;
@@ -25,7 +25,7 @@ export const CompletionCard = memo(function CompletionCard({
   results,
   status,
 }: CompletionCardProps) {
-  const openArtifact = useStudioStore((s) => s.openArtifact);
+  const openArtifact = useStudio((s) => s.openArtifact);
   const style = STATUS_STYLE[status];
   const linkTo = (kind: ArtifactKind, id: string, label: string) => ({
     key: `${kind}-${id}`,

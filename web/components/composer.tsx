@@ -4,13 +4,13 @@ import { Limits } from '../../protocol/errors.ts';
 import { useSocketActions } from '../socket/socket-context.ts';
 import { draftProblem } from '../store/outbox.ts';
 import { isGenerating } from '../store/session-view.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 
 export function Composer() {
-  const draft = useStudioStore((s) => s.draft);
-  const setDraft = useStudioStore((s) => s.setDraft);
-  const generating = useStudioStore((s) => isGenerating(s.session));
-  const online = useStudioStore((s) => s.connection.status === 'connected');
+  const draft = useStudio((s) => s.draft);
+  const setDraft = useStudio((s) => s.setDraft);
+  const generating = useStudio((s) => isGenerating(s.session));
+  const online = useStudio((s) => s.connection.status === 'connected');
   const { sendDraft, cancel } = useSocketActions();
   const [problem, setProblem] = useState<string | null>(null);
   const length = draft.length;

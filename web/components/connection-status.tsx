@@ -2,7 +2,7 @@
 
 import { MAX_RECONNECT_ATTEMPTS } from '../socket/reconnect-policy.ts';
 import { useSocketActions } from '../socket/socket-context.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 
 const LOOK = {
   connecting: { dot: 'bg-amber-400 animate-pulse', text: 'Connecting…' },
@@ -12,8 +12,8 @@ const LOOK = {
 };
 
 export function ConnectionStatus() {
-  const status = useStudioStore((s) => s.connection.status);
-  const attempt = useStudioStore((s) => s.connection.attempt);
+  const status = useStudio((s) => s.connection.status);
+  const attempt = useStudio((s) => s.connection.attempt);
   const { retry } = useSocketActions();
   const look = LOOK[status];
   return (

@@ -1,5 +1,5 @@
 // What a new session shows: what BooksWriter does, and requests to start from.
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 
 const EXAMPLES = [
   'Create a fantasy novel with dragons and magic',
@@ -8,7 +8,7 @@ const EXAMPLES = [
 ];
 
 export function EmptyTranscript() {
-  const setDraft = useStudioStore((s) => s.setDraft);
+  const setDraft = useStudio((s) => s.setDraft);
   return (
     <div data-testid="empty-transcript" className="mx-auto mt-10 max-w-xl px-4 text-center">
       <h2 className="font-serif text-2xl text-ink-900 dark:text-ink-50">What shall we write?</h2>

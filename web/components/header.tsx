@@ -1,13 +1,13 @@
 // The top bar: sessions menu (on small screens), name, current agent, connection, model, library and theme.
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { AgentIndicator } from './agent-indicator.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { ModelPicker } from './model-picker.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 export function Header() {
-  const setSessionsOpen = useStudioStore((s) => s.setSessionsOpen);
-  const openLibrary = useStudioStore((s) => s.openLibrary);
+  const setSessionsOpen = useStudio((s) => s.setSessionsOpen);
+  const openLibrary = useStudio((s) => s.openLibrary);
   return (
     <header className="flex items-center gap-x-2 sm:gap-x-3 border-b border-ink-200 bg-white/80 px-3 py-2 backdrop-blur sm:px-5 dark:border-ink-800 dark:bg-ink-950/80">
       <button

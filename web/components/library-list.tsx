@@ -1,7 +1,7 @@
 // One tab of the library: the writer's plots, characters, worlds or authors matching the search.
 import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { artifactTitle, KIND_LABEL } from './artifact-fields.ts';
 import { describeError } from './error-words.ts';
@@ -32,8 +32,8 @@ function rowsOf(items: readonly object[]): Row[] {
 
 export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string }) {
   const api = useApi();
-  const version = useStudioStore((s) => s.library.version);
-  const openArtifact = useStudioStore((s) => s.openArtifact);
+  const version = useStudio((s) => s.library.version);
+  const openArtifact = useStudio((s) => s.openArtifact);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [total, setTotal] = useState({ count: 0, capped: false });
   const [nextCursor, setNextCursor] = useState<string | null>(null);

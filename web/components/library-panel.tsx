@@ -1,17 +1,17 @@
 // The library drawer: tabs for plots, characters, worlds and authors, a search box, and the open item.
 import { useEffect, useState } from 'react';
 import { ARTIFACT_KINDS } from '../../protocol/artifacts.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { KIND_LABEL } from './artifact-fields.ts';
 import { ArtifactView } from './artifact-view.tsx';
 import { LibraryList } from './library-list.tsx';
 
 export function LibraryPanel() {
-  const open = useStudioStore((s) => s.library.open);
-  const kind = useStudioStore((s) => s.library.kind);
-  const selected = useStudioStore((s) => s.library.selected);
-  const openLibrary = useStudioStore((s) => s.openLibrary);
-  const closeLibrary = useStudioStore((s) => s.closeLibrary);
+  const open = useStudio((s) => s.library.open);
+  const kind = useStudio((s) => s.library.kind);
+  const selected = useStudio((s) => s.library.selected);
+  const openLibrary = useStudio((s) => s.openLibrary);
+  const closeLibrary = useStudio((s) => s.closeLibrary);
   const [query, setQuery] = useState('');
 
   useEffect(() => {

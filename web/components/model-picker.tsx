@@ -1,7 +1,7 @@
 // Lists the server's models and switches the session's model; the built-in offline model is labelled as such.
 import type { ModelInfo } from '../../protocol/messages.ts';
 import { useSocketActions } from '../socket/socket-context.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 
 /** The offline model is named as such even when its label does not say so. */
 function optionLabel(model: ModelInfo): string {
@@ -10,9 +10,9 @@ function optionLabel(model: ModelInfo): string {
 }
 
 export function ModelPicker() {
-  const models = useStudioStore((s) => s.models.available);
-  const active = useStudioStore((s) => s.session.model);
-  const online = useStudioStore((s) => s.connection.status === 'connected');
+  const models = useStudio((s) => s.models.available);
+  const active = useStudio((s) => s.session.model);
+  const online = useStudio((s) => s.connection.status === 'connected');
   const { switchModel } = useSocketActions();
   const known = models.some((m) => m.id === active);
   return (

@@ -2,14 +2,14 @@
 import { memo } from 'react';
 import { useSocketActions } from '../socket/socket-context.ts';
 import type { OutboxEntry as Entry } from '../store/session-view.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { describeError } from './error-words.ts';
 import { UserMessage } from './user-message.tsx';
 
 export const OutboxEntry = memo(function OutboxEntry({ entry }: { entry: Entry }) {
   const { resend } = useSocketActions();
-  const discardDraft = useStudioStore((s) => s.discardDraft);
-  const setDraft = useStudioStore((s) => s.setDraft);
+  const discardDraft = useStudio((s) => s.discardDraft);
+  const setDraft = useStudio((s) => s.setDraft);
   const failure = entry.failure;
   return (
     <div className="flex flex-col items-end gap-1.5">

@@ -1,7 +1,7 @@
 // The writer's sessions, newest first, to switch between; and a button to start a new one.
 import { useEffect, useState } from 'react';
 import type { SessionListItem } from '../api/api-client.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { describeError } from './error-words.ts';
 
@@ -12,11 +12,11 @@ interface SessionSidebarProps {
 
 export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarProps) {
   const api = useApi();
-  const currentId = useStudioStore((s) => s.session.sessionId);
-  const version = useStudioStore((s) => s.library.version);
-  const connected = useStudioStore((s) => s.connection.status === 'connected');
-  const open = useStudioStore((s) => s.sessionsOpen);
-  const setOpen = useStudioStore((s) => s.setSessionsOpen);
+  const currentId = useStudio((s) => s.session.sessionId);
+  const version = useStudio((s) => s.library.version);
+  const connected = useStudio((s) => s.connection.status === 'connected');
+  const open = useStudio((s) => s.sessionsOpen);
+  const setOpen = useStudio((s) => s.setSessionsOpen);
   const [sessions, setSessions] = useState<SessionListItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 

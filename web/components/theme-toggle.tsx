@@ -1,9 +1,9 @@
 // Switches between light and dark; the first choice follows the system setting.
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 
 export function ThemeToggle() {
-  const theme = useStudioStore((s) => s.theme);
-  const setTheme = useStudioStore((s) => s.setTheme);
+  const theme = useStudio((s) => s.theme);
+  const setTheme = useStudio((s) => s.setTheme);
   const next = theme === 'dark' ? 'light' : 'dark';
   return (
     <button

@@ -1,7 +1,7 @@
 // Renders one transcript entry by kind; it subscribes to its own item, so only a changed entry re-renders.
 import { memo } from 'react';
 import { assertNever } from '../../protocol/messages.ts';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio } from '../store/studio-context.tsx';
 import { AgentMessage } from './agent-message.tsx';
 import { CompletionCard } from './completion-card.tsx';
 import { ErrorNotice } from './error-notice.tsx';
@@ -11,7 +11,7 @@ import { ToolCard } from './tool-card.tsx';
 import { UserMessage } from './user-message.tsx';
 
 export const TranscriptItem = memo(function TranscriptItem({ id }: { id: string }) {
-  const item = useStudioStore((s) => s.session.items[id]);
+  const item = useStudio((s) => s.session.items[id]);
   if (!item) return null;
   switch (item.kind) {
     case 'user':

@@ -1,6 +1,6 @@
 // The scrolling transcript: entries in order, then unsent messages; follows the stream unless the writer scrolled up.
 import { useCallback } from 'react';
-import { useStudioStore } from '../store/studio-store.ts';
+import { useStudio, useStudioStoreApi } from '../store/studio-context.tsx';
 import { AgentAnnouncer } from './agent-announcer.tsx';
 import { EmptyTranscript } from './empty-transcript.tsx';
 import { OutboxEntry } from './outbox-entry.tsx';
@@ -10,19 +10,20 @@ import { VirtualList } from './virtual-list.tsx';
 const COLUMN = 'mx-auto max-w-4xl px-3 sm:px-6';
 
 export function Transcript() {
-  const sessionId = useStudioStore((s) => s.session.sessionId);
-  const order = useStudioStore((s) => s.session.order);
+  const store = useStudioStoreApi();
+  const sessionId = useStudio((s) => s.session.sessionId);
+  const order = useStudio((s) => s.session.order);
   // The order grows in place, so its length is what tells this list that an item was added.
-  const count = useStudioStore((s) => s.session.order.length);
-  const outbox = useStudioStore((s) => s.session.outbox);
+  const count = useStudio((s) => s.session.order.length);
+  const outbox = useStudio((s) => s.session.outbox);
 
   // Chunks change an item, not the count; the list hears of them here and keeps to the bottom if it was there.
   const subscribeToGrowth = useCallback(
     (grew: () => void) =>
-      useStudioStore.subscribe((state, previous) => {
+      store.subscribe((state, previous) => {
         if (state.session !== previous.session) grew();
       }),
-    [],
+    [store],
   );
   const itemKey = useCallback((index: number) => order[index] ?? `missing:${index}`, [order]);
   const renderItem = useCallback(

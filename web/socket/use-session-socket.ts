@@ -42,11 +42,14 @@ export interface SessionSocketDeps {
   onLogProblem?: (reason: string) => void;
   /** How often chunks reach the store; 0 means every paint. */
   flushIntervalMs?: number;
+  /** The wait before reconnect attempt `attempt` (from 0); the protocol's backoff unless a test shortens it. */
+  reconnectDelayMs?: (attempt: number) => number;
 }
 
 export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
   const { sessionId, active, store, socketUrl, newClientMessageId, now, onLogProblem } = deps;
   const flushIntervalMs = deps.flushIntervalMs ?? FLUSH_INTERVAL_MS;
+  const reconnectDelay = deps.reconnectDelayMs ?? reconnectDelayMs;
   const [enabled, setEnabled] = useState(true);
   const closes = useRef(0);
   const lastFrameAt = useRef(Date.now());
@@ -87,7 +90,7 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
       // Only the current socket reconnects; a socket closed because the page left the session stays closed.
       shouldReconnect: (event) => isCurrent(event),
       reconnectAttempts: MAX_RECONNECT_ATTEMPTS,
-      reconnectInterval: reconnectDelayMs,
+      reconnectInterval: reconnectDelay,
       retryOnError: false,
       // Frames go to the store only; letting the hook keep lastMessage would re-render the app per frame.
       filter: () => false,
@@ -112,6 +115,8 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
       },
       onReconnectStop: () => store.getState().setConnection('offline', MAX_RECONNECT_ATTEMPTS),
       onMessage: (event) => {
+        // A replaced socket may still deliver what was in flight; its session_state would send the outbox early.
+        if (!isCurrent(event)) return;
         lastFrameAt.current = Date.now();
         const decoded = decodeServerFrame(event.data);
         if (!decoded.ok) {

@@ -1,5 +1,5 @@
-// The one zustand store of the web app, built from slices; socket frames reach it through `receive`.
-import { create, type StateCreator } from 'zustand';
+// The web app's zustand store, built from slices; socket frames reach it through `receive`.
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import type { ModelInfo, ServerMessage } from '../../protocol/messages.ts';
 import { applyServerMessage } from './apply-server-message.ts';
@@ -106,8 +106,9 @@ const createLayoutSlice: Slice<LayoutSlice> = (set) => ({
   setDraft: (draft) => set({ draft }),
 });
 
-export function createStudioStore() {
-  return create<StudioState>()((...a) => ({
+/** A fresh store; the app makes one at start and hands it to StudioStoreProvider, tests make their own. */
+export function createStudioStore(): StudioStore {
+  return createStore<StudioState>()((...a) => ({
     ...createSessionSlice(...a),
     ...createConnectionSlice(...a),
     ...createLibrarySlice(...a),
@@ -116,7 +117,4 @@ export function createStudioStore() {
   }));
 }
 
-export type StudioStore = ReturnType<typeof createStudioStore>;
-
-/** The app's store; tests build their own with createStudioStore(). */
-export const useStudioStore = createStudioStore();
+export type StudioStore = StoreApi<StudioState>;
