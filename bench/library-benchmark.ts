@@ -71,8 +71,8 @@ export async function runLibraryBenchmark(options: LibraryBenchmarkOptions): Pro
       ['list, exact total', LARGE, '/plots?limit=20&total=exact', false],
       ['search common word, exact total', LARGE, '/plots?limit=20&q=dragon&total=exact', false],
     ];
-    const loop = monitorEventLoopDelay({ resolution: 1 });
     const cases: LibraryCase[] = [];
+    const loopDelayMs = { p99: 0, max: 0 };
     for (const [name, owner, path, targeted] of plan) {
       // Warm-up requests yield too: back to back they would block the loop for their sum, and the
       // monitor, re-enabled just after, would count that stall against the measured requests.
@@ -80,6 +80,8 @@ export async function runLibraryBenchmark(options: LibraryBenchmarkOptions): Pro
         await nextMacrotask();
         await get(owner, path);
       }
+      // A fresh monitor per case: one re-enabled after a pause counts the whole pause as its first delay.
+      const loop = monitorEventLoopDelay({ resolution: 1 });
       if (targeted) loop.enable();
       const samples: number[] = [];
       for (let i = 0; i < options.runsPerCase; i++) {
@@ -90,13 +92,17 @@ export async function runLibraryBenchmark(options: LibraryBenchmarkOptions): Pro
         samples.push(performance.now() - started);
       }
       loop.disable();
+      if (targeted) {
+        // The worst case's p99 stands for all: a conservative figure rather than a merged histogram.
+        loopDelayMs.p99 = Math.max(loopDelayMs.p99, loop.percentile(99) / 1e6);
+        loopDelayMs.max = Math.max(loopDelayMs.max, loop.max / 1e6);
+      }
       const ms = describeDistribution(samples);
       options.log(
         `${name}: p50 ${ms.p50.toFixed(2)} ms, p99 ${ms.p99.toFixed(2)} ms, max ${ms.max.toFixed(2)} ms`,
       );
       cases.push({ name, path, ms, targeted });
     }
-    const loopDelayMs = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
     options.log(
       `event-loop delay: p99 ${loopDelayMs.p99.toFixed(2)} ms, max ${loopDelayMs.max.toFixed(2)} ms`,
     );
