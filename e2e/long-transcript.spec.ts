@@ -50,7 +50,7 @@ test('a 400-message session renders a window of it and keeps the writer at the e
   await studio.composer.fill('Create a fantasy plot about a lighthouse');
   await studio.composer.press('Enter');
   await expect(page.locator(`[data-index="${ITEMS}"]`)).toBeInViewport();
-  await expect(page.getByTestId('transcript-announcer')).toContainText(/Plot Generator|Orchestrator/, {
+  await expect(page.getByTestId('transcript-announcer')).toContainText(/Plot writer|Planner/, {
     timeout: 45_000,
   });
   await expect(studio.completions.last()).toBeInViewport({ timeout: 45_000 });

@@ -24,8 +24,9 @@ test('a fantasy request streams through the plot generator into the library', as
   await expect(studio.userMessages.last()).toContainText(PROMPT);
   await expect(studio.composer).toHaveValue('');
   await expect(studio.currentAgent).toHaveAttribute('data-agent', 'PlotGeneratorAgent');
-  await expect(studio.handoffs.filter({ hasText: 'PlotGeneratorAgent' }).first()).toContainText(
-    'Switching to PlotGeneratorAgent',
+  await expect(studio.currentAgent).toContainText('Plot writer');
+  await expect(studio.handoffs.filter({ hasText: 'Plot writer' }).first()).toContainText(
+    'Switching to Plot writer',
   );
 
   // Sample the streaming text once per paint: it must grow over several paints, not arrive all at once.
@@ -54,11 +55,14 @@ test('a fantasy request streams through the plot generator into the library', as
   await expect(completion).toHaveAttribute('data-status', 'completed');
   await expect(plotMessage).toHaveAttribute('data-status', 'complete');
   await expect(plotMessage.getByTestId('typing-cursor')).toHaveCount(0);
-  await expect(plotMessage.getByTestId('message-agent')).toHaveText('PlotGeneratorAgent');
+  await expect(plotMessage.getByTestId('message-agent')).toHaveText('Plot writer');
+  await expect(plotMessage.getByTestId('message-agent')).toHaveAttribute('title', 'PlotGeneratorAgent');
   await expect(studio.stopButton).toHaveCount(0);
 
   const savePlot = studio.toolCard('save_plot');
   await expect(savePlot).toHaveAttribute('data-status', 'completed');
+  await expect(savePlot.getByTestId('tool-name')).toHaveText('Saving the plot');
+  await expect(savePlot.getByTestId('tool-name')).toHaveAttribute('title', 'save_plot');
   await expect(savePlot.getByTestId('tool-progress')).toHaveAttribute('aria-valuenow', '100');
   const toolStates = await page.evaluate(() => (window as unknown as { toolStates: string[] }).toolStates);
   const saveStates = toolStates.filter((s) => s.startsWith('save_plot:'));

@@ -13,14 +13,14 @@ export function AgentIndicator() {
       data-testid="current-agent"
       data-agent={agent}
       data-active={generating}
-      title={generating ? `${agent} is working` : `Last agent: ${agent}`}
+      title={generating ? `${style.label} (${agent}) is working` : `Last: ${style.label} (${agent})`}
       className="hidden items-center gap-1.5 rounded-full bg-ink-100 px-2.5 py-1 text-xs sm:flex dark:bg-ink-800"
     >
       <span
         className={`h-2 w-2 rounded-full ${style.dot} ${generating ? 'animate-pulse' : 'opacity-50'}`}
         aria-hidden="true"
       />
-      <span className={`font-medium ${style.text}`}>{agent}</span>
+      <span className={`font-medium ${style.text}`}>{style.label}</span>
       {!generating && <span className="text-ink-400">idle</span>}
     </span>
   );

@@ -39,8 +39,8 @@ export const AgentMessage = memo(function AgentMessage({
     >
       <header className="mb-1 flex items-center gap-2 text-xs">
         <span className={`h-2 w-2 rounded-full ${style.dot}`} aria-hidden="true" />
-        <span className={`font-semibold ${style.text}`} data-testid="message-agent">
-          {agent}
+        <span className={`font-semibold ${style.text}`} data-testid="message-agent" title={agent}>
+          {style.label}
         </span>
         <time className="text-ink-400" dateTime={createdAt}>
           {timeOf(createdAt)}

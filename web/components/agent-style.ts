@@ -1,23 +1,27 @@
-// Gives each agent a stable colour and a short display name, so hand-offs are easy to follow at a glance.
+// Gives each agent a stable colour and a name a writer reads (the technical name stays for hovering).
 const KNOWN: Record<string, { label: string; dot: string; text: string }> = {
   OrchestratorAgent: {
-    label: 'Orchestrator',
+    label: 'Planner',
     dot: 'bg-slate-400',
     text: 'text-slate-600 dark:text-slate-300',
   },
   PlotGeneratorAgent: {
-    label: 'Plot Generator',
+    label: 'Plot writer',
     dot: 'bg-amber-500',
     text: 'text-amber-700 dark:text-amber-300',
   },
   WorldBuildingAgent: {
-    label: 'World Building',
+    label: 'World builder',
     dot: 'bg-emerald-500',
     text: 'text-emerald-700 dark:text-emerald-300',
   },
-  CharactersAgent: { label: 'Characters', dot: 'bg-rose-500', text: 'text-rose-700 dark:text-rose-300' },
+  CharactersAgent: {
+    label: 'Character writer',
+    dot: 'bg-rose-500',
+    text: 'text-rose-700 dark:text-rose-300',
+  },
   AuthorGeneratorAgent: {
-    label: 'Author Generator',
+    label: 'Author writer',
     dot: 'bg-violet-500',
     text: 'text-violet-700 dark:text-violet-300',
   },
@@ -26,7 +30,36 @@ const KNOWN: Record<string, { label: string; dot: string; text: string }> = {
 const OTHER = { dot: 'bg-quill-500', text: 'text-quill-700 dark:text-quill-300' };
 
 export function agentStyle(agent: string): { label: string; dot: string; text: string } {
-  return KNOWN[agent] ?? { label: agent.replace(/Agent$/, ''), ...OTHER };
+  return KNOWN[agent] ?? { label: readableWords(agent.replace(/Agent$/, '')), ...OTHER };
+}
+
+/** What a tool is doing, in the words of the interface ("Saving the plot" for `save_plot`). */
+const TOOL_LABELS: Record<string, string> = {
+  route_request: 'Choosing who writes',
+  save_plot: 'Saving the plot',
+  save_world: 'Saving the world',
+  save_characters: 'Saving the characters',
+  save_author: 'Saving the author',
+  update_plot: 'Revising the plot',
+  update_world: 'Revising the world',
+  update_character: 'Revising a character',
+  update_author: 'Revising the author',
+  search_library: 'Searching your library',
+  get_artifact: 'Reading from your library',
+};
+
+export function toolLabel(tool: string): string {
+  return TOOL_LABELS[tool] ?? readableWords(tool);
+}
+
+/** `PlotGenerator` or `save_plot` as words: "Plot generator", "Save plot". */
+function readableWords(name: string): string {
+  const words = name
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 // One formatter for every message: building one per call is what made long transcripts slow to open.

@@ -16,7 +16,10 @@ export const HandoffLine = memo(function HandoffLine({ toAgent, reason }: Handof
     >
       <span aria-hidden="true">→</span>
       <span>
-        Switching to <span className={`font-semibold ${style.text}`}>{toAgent}</span>
+        Switching to{' '}
+        <span className={`font-semibold ${style.text}`} title={toAgent}>
+          {style.label}
+        </span>
         {reason && <span className="text-ink-400"> — {reason}</span>}
       </span>
     </div>

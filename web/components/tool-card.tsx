@@ -1,6 +1,7 @@
 // A tool call as a card: what it does, a progress bar while it runs, and how it ended.
 import { memo } from 'react';
 import type { ToolStatus } from '../store/session-view.ts';
+import { agentStyle, toolLabel } from './agent-style.ts';
 
 interface ToolCardProps {
   toolName: string;
@@ -37,6 +38,7 @@ export const ToolCard = memo(function ToolCard({
 }: ToolCardProps) {
   const style = STATUS_STYLE[status];
   const percent = Math.round(progress * 100);
+  const label = toolLabel(toolName);
   return (
     <div
       data-testid="tool-card"
@@ -45,11 +47,15 @@ export const ToolCard = memo(function ToolCard({
       className="max-w-md rounded-xl border border-ink-200 bg-ink-50 px-3 py-2 text-sm dark:border-ink-700 dark:bg-ink-900/60"
     >
       <div className="flex items-center justify-between gap-3">
-        <span className="flex items-center gap-1.5 font-mono text-xs text-ink-700 dark:text-ink-200">
+        <span
+          className="flex items-center gap-1.5 text-xs font-medium text-ink-700 dark:text-ink-200"
+          title={toolName}
+          data-testid="tool-name"
+        >
           <svg viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current opacity-60" aria-hidden="true">
             <path d="M10.6 1.2a4 4 0 0 0-4.9 5.1L1.4 10.6a1.5 1.5 0 0 0 0 2.1l1.9 1.9a1.5 1.5 0 0 0 2.1 0l4.3-4.3a4 4 0 0 0 5.1-4.9l-2.4 2.4-2.3-.5-.5-2.3 2.4-2.4a4 4 0 0 0-1.4-1.4z" />
           </svg>
-          {toolName}
+          {label}
         </span>
         <span
           data-testid="tool-status"
@@ -61,7 +67,7 @@ export const ToolCard = memo(function ToolCard({
       <p className="mt-1 text-ink-600 dark:text-ink-300">{message}</p>
       <div
         role="progressbar"
-        aria-label={`${toolName} progress`}
+        aria-label={`${label}: progress`}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -73,7 +79,9 @@ export const ToolCard = memo(function ToolCard({
           style={{ width: `${percent}%` }}
         />
       </div>
-      <p className="mt-1 text-xs text-ink-400">by {agent}</p>
+      <p className="mt-1 text-xs text-ink-400" title={agent}>
+        by {agentStyle(agent).label}
+      </p>
     </div>
   );
 });
