@@ -80,6 +80,14 @@ test('a fantasy request streams through the plot generator into the library', as
   await expect(completion).toBeInViewport();
   await page.screenshot({ path: 'test-results/main-screen.png', fullPage: false });
 
+  // Copy gives the message's Markdown source, headings and all, not its rendered text.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await plotMessage.hover();
+  await plotMessage.getByTestId('copy-message').click();
+  await expect(plotMessage.getByTestId('copy-message')).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith(`# ${title}\n`)).toBe(true);
+
   await link.click();
   await expect(studio.library.panel).toBeVisible();
   await expect(studio.library.title).toHaveText(title);

@@ -3,6 +3,7 @@ import { memo, useMemo, useState } from 'react';
 import type { MessageStatus } from '../../protocol/messages.ts';
 import { createBlockRenderer } from '../markdown/markdown-blocks.ts';
 import { agentStyle, timeOf } from './agent-style.ts';
+import { CopyButton } from './copy-button.tsx';
 
 interface AgentMessageProps {
   agent: string;
@@ -50,6 +51,7 @@ export const AgentMessage = memo(function AgentMessage({
             {ending}
           </span>
         )}
+        {!streaming && <CopyButton text={content.trimStart()} />}
       </header>
       <div className="prose-studio font-serif text-[15px] leading-relaxed text-ink-900 dark:text-ink-100">
         <div data-testid="message-content" className="inline">
