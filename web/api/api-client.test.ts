@@ -36,6 +36,18 @@ beforeAll(async () => {
             error: { code: 'NOT_FOUND', message: 'No plot missing', details: { id: 'missing' } },
           }),
         );
+      } else if (req.url === '/api/plots/faulty') {
+        res.statusCode = 500;
+        res.end(
+          JSON.stringify({
+            error: {
+              code: 'INTERNAL_ERROR',
+              message: 'Something went wrong',
+              details: {},
+              request_id: 'req-7',
+            },
+          }),
+        );
       } else if (req.method === 'PATCH') {
         res.end(JSON.stringify({ id: 'p1', ...JSON.parse(body) }));
       } else if (req.method === 'DELETE') {
@@ -73,6 +85,14 @@ describe('api client', () => {
     const failure = await client.getArtifact('plots', 'missing').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ code: 'NOT_FOUND', status: 404, details: { id: 'missing' } });
+  });
+
+  it("keeps a server fault's request id", async () => {
+    const client = createApiClient(fetch, baseUrl);
+    await expect(client.getArtifact('plots', 'faulty')).rejects.toMatchObject({
+      code: 'INTERNAL_ERROR',
+      requestId: 'req-7',
+    });
   });
 
   it('sends patches as JSON and accepts an empty delete answer', async () => {

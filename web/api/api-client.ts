@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly details: Record<string, unknown> = {},
+    /** The id a server fault was logged under, for the writer to quote in a report. */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -21,6 +23,7 @@ const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     details: z.record(z.string(), z.unknown()).optional(),
+    request_id: z.string().optional(),
   }),
 });
 
@@ -93,8 +96,8 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
     if (!response.ok) {
       const parsed = ErrorBody.safeParse(value);
       if (parsed.success) {
-        const { code, message, details } = parsed.data.error;
-        throw new ApiError(code, message, response.status, details ?? {});
+        const { code, message, details, request_id } = parsed.data.error;
+        throw new ApiError(code, message, response.status, details ?? {}, request_id);
       }
       throw new ApiError(
         ErrorCode.INTERNAL_ERROR,

@@ -5,7 +5,7 @@ import { ErrorCode } from '../../protocol/errors.ts';
 import { ActsEditor } from './acts-editor.tsx';
 import { useApi } from './api-context.ts';
 import { FIELDS, fieldText, patchFromForm } from './artifact-fields.ts';
-import { describeError } from './error-words.ts';
+import { describeFailure } from './error-words.ts';
 import { actDrafts, createKeySource, nestedPatch, relationshipDrafts } from './nested-drafts.ts';
 import { RelationshipsEditor } from './relationships-editor.tsx';
 import { issuesOf, validationProblems } from './validation-words.ts';
@@ -48,16 +48,12 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
     try {
       onSaved((await api.updateArtifact(kind, item.id, patch)) as Record<string, unknown>);
     } catch (error) {
-      const { code, message, details } = error as { code?: string; message?: string; details?: unknown };
+      const { code, details } = error as { code?: string; details?: unknown };
       const found =
         code === ErrorCode.VALIDATION_ERROR ? validationProblems(kind, issuesOf(details)) : new Map();
       setProblems(found);
       // What was typed stays in the form; the writer fixes the named fields and saves again.
-      setProblem(
-        found.size > 0
-          ? `Not saved. ${[...found.values()].join(' ')}`
-          : describeError(code ?? '', message ?? ''),
-      );
+      setProblem(found.size > 0 ? `Not saved. ${[...found.values()].join(' ')}` : describeFailure(error));
     } finally {
       setSaving(false);
     }

@@ -6,7 +6,7 @@ import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { ArtifactEditor } from './artifact-editor.tsx';
 import { artifactTitle, FIELDS, KIND_LABEL } from './artifact-fields.ts';
-import { describeError } from './error-words.ts';
+import { describeFailure } from './error-words.ts';
 import { ExportMarkdownButton } from './export-markdown-button.tsx';
 
 type Item = Record<string, unknown> & { id: string };
@@ -128,8 +128,7 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
     let live = true;
     api.getArtifact(kind, id).then(
       (found) => live && setItem(found as unknown as Item),
-      (error: { code?: string; message?: string }) =>
-        live && setProblem(describeError(error.code ?? '', error.message ?? '')),
+      (error: unknown) => live && setProblem(describeFailure(error)),
     );
     return () => {
       live = false;
@@ -142,8 +141,7 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
       libraryChanged();
       closeArtifact();
     } catch (error) {
-      const { code, message } = error as { code?: string; message?: string };
-      setProblem(describeError(code ?? '', message ?? ''));
+      setProblem(describeFailure(error));
       setMode('view');
     }
   };

@@ -1,7 +1,8 @@
 // Tests that every stable error code has plain words, and unknown codes fall back to the server's message.
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
-import { describeError } from './error-words.ts';
+import { ApiError } from '../api/api-client.ts';
+import { describeError, describeFailure } from './error-words.ts';
 
 describe('describeError', () => {
   it('words every known code without echoing the code itself', () => {
@@ -19,5 +20,14 @@ describe('describeError', () => {
 
   it('falls back to the server message for codes it does not know', () => {
     expect(describeError('SOMETHING_NEW', 'A new kind of problem')).toBe('A new kind of problem');
+  });
+});
+
+describe('describeFailure', () => {
+  it("names the id a server fault was logged under, so a writer's report can be matched to the log", () => {
+    const fault = new ApiError('INTERNAL_ERROR', 'Something went wrong on the server', 500, {}, 'req-42');
+    expect(describeFailure(fault)).toBe('Something went wrong on the server. Try again. (Reference: req-42)');
+    expect(describeFailure(new ApiError('NOT_FOUND', 'gone', 404))).toBe('That item no longer exists.');
+    expect(describeFailure(new Error('boom'))).toBe('boom');
   });
 });

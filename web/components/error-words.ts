@@ -55,3 +55,14 @@ export function describeError(code: string, serverMessage: string, retryAfterMs?
       return serverMessage || 'Something went wrong.';
   }
 }
+
+/** A failed REST call in plain words; a server fault names the id it was logged under. */
+export function describeFailure(error: unknown): string {
+  const { code, message, requestId } = (error ?? {}) as {
+    code?: string;
+    message?: string;
+    requestId?: string;
+  };
+  const words = describeError(code ?? '', message ?? '');
+  return requestId ? `${words} (Reference: ${requestId})` : words;
+}

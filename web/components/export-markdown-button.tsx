@@ -7,7 +7,7 @@ import { downloadMarkdown } from '../library/download-file.ts';
 import { artifactMarkdown, markdownFileName, storyBibleMarkdown } from '../library/story-markdown.ts';
 import { useApi } from './api-context.ts';
 import { artifactTitle } from './artifact-fields.ts';
-import { describeError } from './error-words.ts';
+import { describeFailure } from './error-words.ts';
 
 type Item = Record<string, unknown>;
 
@@ -58,8 +58,7 @@ export function ExportMarkdownButton({ kind, item }: { kind: ArtifactKind; item:
       const markdown = kind === 'plots' ? await storyBibleOf(api, item) : artifactMarkdown(kind, item);
       downloadMarkdown({ document, url: URL }, markdownFileName(artifactTitle(item)), markdown);
     } catch (error) {
-      const { code, message } = error as { code?: string; message?: string };
-      setProblem(describeError(code ?? '', message ?? ''));
+      setProblem(describeFailure(error));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { artifactTitle, KIND_LABEL } from './artifact-fields.ts';
-import { describeError } from './error-words.ts';
+import { describeFailure } from './error-words.ts';
 
 const PAGE_SIZE = 50;
 
@@ -56,8 +56,8 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
           setNextCursor(page.next_cursor);
           setProblem(null);
         },
-        (error: { code?: string; message?: string }) => {
-          if (live) setProblem(describeError(error.code ?? '', error.message ?? ''));
+        (error: unknown) => {
+          if (live) setProblem(describeFailure(error));
         },
       );
     }, 200);
@@ -78,9 +78,9 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
         setRows((shown) => [...(shown ?? []), ...rowsOf(page.items)]);
         setNextCursor(page.next_cursor);
       },
-      (error: { code?: string; message?: string }) => {
+      (error: unknown) => {
         setLoadingMore(false);
-        if (current === listing.current) setProblem(describeError(error.code ?? '', error.message ?? ''));
+        if (current === listing.current) setProblem(describeFailure(error));
       },
     );
   };

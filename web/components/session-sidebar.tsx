@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SessionListItem } from '../api/api-client.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
-import { describeError } from './error-words.ts';
+import { describeFailure } from './error-words.ts';
 
 interface SessionSidebarProps {
   onOpenSession: (sessionId: string) => void;
@@ -29,8 +29,8 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
         setSessions(page.items);
         setProblem(null);
       },
-      (error: { code?: string; message?: string }) => {
-        if (live) setProblem(describeError(error.code ?? '', error.message ?? ''));
+      (error: unknown) => {
+        if (live) setProblem(describeFailure(error));
       },
     );
     return () => {
