@@ -124,3 +124,54 @@ describe('DELETE /sessions/:id', () => {
     expect(await repo.sessions.getSession('beta')).toBeDefined();
   });
 });
+
+describe('PATCH /sessions/:id', () => {
+  const rename = (routes: Hono, id: string, body: unknown) =>
+    routes.request(`/sessions/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('renames a session, on one line, and keeps the name when more messages come', async () => {
+    const response = await rename(app, 'alpha', { title: '  The Salt\nMines  ' });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ id: 'alpha', title: 'The Salt Mines' });
+    expect(text).not.toContain('token-');
+    await repo.sessions.insertMessage({
+      id: 'alpha-m2',
+      session_id: 'alpha',
+      turn_id: 'alpha-t2',
+      role: 'user',
+      agent: null,
+      content: 'And now a sequel',
+      status: 'complete',
+      client_message_id: null,
+      created_at: T,
+    });
+    expect((await repo.sessions.getSession('alpha'))?.title).toBe('The Salt Mines');
+  });
+
+  it('refuses an empty, over-long or unknown field with VALIDATION_ERROR, changing nothing', async () => {
+    for (const body of [
+      { title: '   ' },
+      { title: 'x'.repeat(201) },
+      { title: 7 },
+      { title: 'ok', owner: 'me' },
+      {},
+    ]) {
+      expect((await errorOf(await rename(app, 'alpha', body), 400)).code).toBe('VALIDATION_ERROR');
+    }
+    expect((await repo.sessions.getSession('alpha'))?.title).toBe('Write a fantasy novel');
+  });
+
+  it("will not rename another owner's session, nor one that does not exist", async () => {
+    const owned = createSessionRoutes({ repo, resolveOwner: () => 'token-a' });
+    expect((await errorOf(await rename(owned, 'beta', { title: 'Mine now' }), 403)).code).toBe(
+      'SESSION_FORBIDDEN',
+    );
+    expect((await repo.sessions.getSession('beta'))?.title).toBe('Write a heist');
+    expect((await errorOf(await rename(owned, 'nobody', { title: 'x' }), 404)).code).toBe('NOT_FOUND');
+  });
+});

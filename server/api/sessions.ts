@@ -1,10 +1,11 @@
-// REST for past sessions: list them, read one's transcript and activity, delete one (mounted at /api).
+// REST for past sessions: list them, read one's transcript and activity, rename and delete one (mounted at /api).
 import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import { ErrorCode, SESSION_ID_PATTERN } from '../../protocol/errors.ts';
 import { mayUse } from '../ownership.ts';
 import type { Repository, SessionRecord } from '../storage/repository.ts';
 import { jsonError, notFound } from './errors.ts';
-import { PageQuery, readQuery } from './request-input.ts';
+import { PageQuery, readJsonBody, readQuery } from './request-input.ts';
 
 export interface SessionRouteDeps {
   repo: Repository;
@@ -20,6 +21,16 @@ export type PublicSession<S extends SessionRecord = SessionRecord> = Omit<S, 'ow
 function toPublic<S extends SessionRecord>({ owner_token: _secret, ...session }: S): PublicSession<S> {
   return session;
 }
+
+const MAX_TITLE_LENGTH = 200;
+
+/** What a writer may change of a session: its title, one line of text. */
+const SessionPatch = z.strictObject({
+  title: z
+    .string()
+    .transform((title) => title.replace(/\s+/g, ' ').trim())
+    .pipe(z.string().min(1, 'A title cannot be empty').max(MAX_TITLE_LENGTH)),
+});
 
 export function createSessionRoutes({ repo, resolveOwner, deleteSession }: SessionRouteDeps): Hono {
   const app = new Hono();
@@ -66,6 +77,16 @@ export function createSessionRoutes({ repo, resolveOwner, deleteSession }: Sessi
       repo.sessions.listActivity(found.session.id),
     ]);
     return c.json({ session: toPublic(found.session), messages, activity });
+  });
+
+  app.patch('/sessions/:id', async (c) => {
+    const found = await visibleSession(c);
+    if ('response' in found) return found.response;
+    const patch = await readJsonBody(c, SessionPatch);
+    if (!patch.ok) return patch.response;
+    await repo.sessions.renameSession(found.session.id, patch.value.title);
+    const renamed = await repo.sessions.getSession(found.session.id);
+    return c.json(toPublic(renamed ?? { ...found.session, title: patch.value.title }));
   });
 
   app.delete('/sessions/:id', async (c) => {

@@ -53,6 +53,8 @@ export interface SessionStore {
     offset: number;
   }): Promise<Page<SessionSummary>>;
   setSessionModel(id: string, model: string): Promise<void>;
+  /** Names the session; a later first message no longer titles it. */
+  renameSession(id: string, title: string): Promise<void>;
   /**
    * Gives an ownerless session with no messages to `owner`; true when the session is now theirs.
    * A session someone has written in keeps the owner it had.

@@ -103,6 +103,10 @@ export function createSessionStore(db: Kysely<Database>, now: TimestampClock): S
       await db.updateTable('sessions').set({ model, updated_at: now() }).where('id', '=', id).execute();
     },
 
+    async renameSession(id, title) {
+      await db.updateTable('sessions').set({ title }).where('id', '=', id).execute();
+    },
+
     async claimSession(id, owner) {
       await db
         .updateTable('sessions')
