@@ -128,6 +128,11 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
     listModels: async (): Promise<ModelList> => shaped(ModelList, await request('GET', '/api/models')),
     listSessions: async (limit = 30, offset = 0) =>
       shaped(SessionPage, await request('GET', `/api/sessions${query({ limit, offset })}`)),
+    renameSession: async (id: string, title: string) =>
+      shaped(SessionListItem, await request('PATCH', `/api/sessions/${encodeURIComponent(id)}`, { title })),
+    deleteSession: async (id: string): Promise<void> => {
+      await request('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
+    },
     /** Resolves when the session may be opened by this browser (or is new); rejects with SESSION_FORBIDDEN if not. */
     checkSession: async (id: string): Promise<'exists' | 'new'> => {
       try {

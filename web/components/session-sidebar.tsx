@@ -1,9 +1,10 @@
-// The writer's sessions, newest first, to switch between; and a button to start a new one.
+// The writer's sessions, newest first, to find by title, switch between, rename and delete; and a button to start a new one.
 import { useEffect, useState } from 'react';
 import type { SessionListItem } from '../api/api-client.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { describeFailure } from './error-words.ts';
+import { SessionRow } from './session-row.tsx';
 
 interface SessionSidebarProps {
   onOpenSession: (sessionId: string) => void;
@@ -19,6 +20,10 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
   const setOpen = useStudio((s) => s.setSessionsOpen);
   const [sessions, setSessions] = useState<SessionListItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const shown = filter.trim()
+    ? sessions.filter((s) => (s.title ?? '').toLowerCase().includes(filter.trim().toLowerCase()))
+    : sessions;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: version, currentId and connected are refetch triggers
   useEffect(() => {
@@ -73,35 +78,40 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
           </button>
         </div>
         <h2 className="px-4 pb-1 text-xs font-semibold uppercase tracking-wider text-ink-400">Sessions</h2>
+        {sessions.length > 0 && (
+          <div className="px-3 pb-2">
+            <input
+              type="search"
+              aria-label="Find a session by title"
+              data-testid="session-search"
+              placeholder="Find a session…"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              className="w-full rounded-lg border border-ink-200 bg-white px-2.5 py-1 text-sm dark:border-ink-700 dark:bg-ink-900"
+            />
+          </div>
+        )}
         {problem && <p className="px-4 text-xs text-red-600">{problem}</p>}
         <ul data-testid="session-list" className="flex-1 overflow-y-auto px-2 pb-3">
-          {sessions.map((session) => (
-            <li key={session.id}>
-              <button
-                type="button"
-                data-testid="session-item"
-                data-session-id={session.id}
-                aria-current={session.id === currentId ? 'page' : undefined}
-                onClick={() => choose(session.id)}
-                className={`w-full rounded-lg px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-quill-500 ${
-                  session.id === currentId
-                    ? 'bg-white font-medium text-ink-900 shadow-sm dark:bg-ink-800 dark:text-ink-50'
-                    : 'text-ink-600 hover:bg-white/70 dark:text-ink-300 dark:hover:bg-ink-900'
-                }`}
-              >
-                <span className="block truncate">{session.title || 'Untitled session'}</span>
-                <span className="block text-xs text-ink-400">
-                  {new Date(session.updated_at).toLocaleString([], {
-                    dateStyle: 'short',
-                    timeStyle: 'short',
-                  })}
-                  {session.message_count !== undefined && ` · ${session.message_count} messages`}
-                </span>
-              </button>
-            </li>
+          {shown.map((session) => (
+            <SessionRow
+              key={session.id}
+              session={session}
+              current={session.id === currentId}
+              onOpen={() => choose(session.id)}
+              onRenamed={(title) =>
+                setSessions((all) => all.map((s) => (s.id === session.id ? { ...s, title } : s)))
+              }
+              onDeleted={() => {
+                setSessions((all) => all.filter((s) => s.id !== session.id));
+                if (session.id === currentId) onNewSession();
+              }}
+            />
           ))}
-          {sessions.length === 0 && !problem && (
-            <li className="px-3 py-2 text-xs text-ink-400">No sessions yet.</li>
+          {shown.length === 0 && !problem && (
+            <li className="px-3 py-2 text-xs text-ink-400">
+              {sessions.length === 0 ? 'No sessions yet.' : 'No session has that in its title.'}
+            </li>
           )}
         </ul>
       </nav>
