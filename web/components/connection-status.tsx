@@ -24,12 +24,15 @@ export function ConnectionStatus() {
         className="flex shrink-0 items-center gap-1.5 rounded-full border border-ink-200 px-2 py-1 text-ink-600 dark:border-ink-700 dark:text-ink-300"
       >
         <span className={`h-2 w-2 rounded-full ${look.dot}`} aria-hidden="true" />
-        <span className={status === 'connected' ? 'sr-only sm:not-sr-only' : ''}>{look.text}</span>
-        {status === 'reconnecting' && (
-          <span>
-            , attempt {attempt} of {MAX_RECONNECT_ATTEMPTS}
-          </span>
-        )}
+        {/* One text, so the flex gap never opens a space before the comma. */}
+        <span
+          className={status === 'connected' ? 'sr-only sm:not-sr-only' : ''}
+          data-testid="connection-text"
+        >
+          {status === 'reconnecting'
+            ? `${look.text}, attempt ${attempt} of ${MAX_RECONNECT_ATTEMPTS}`
+            : look.text}
+        </span>
       </span>
       {status === 'offline' && (
         <button

@@ -6,9 +6,10 @@ import { addTranscriptMessage, applyActivity } from './transcript-items.ts';
 type Entry = { kind: 'message'; message: TranscriptMessage } | { kind: 'activity'; event: ActivityEvent };
 
 /**
- * Messages and activity come as two time-ordered lists. On equal timestamps within one turn a hand-off
- * comes before the message it introduces and everything else after it; an event of another turn
- * goes first, since a new turn's user message is what follows it.
+ * Messages and activity come as two time-ordered lists. On equal timestamps within one turn the
+ * writer's message comes first (it caused everything else in the turn), then a hand-off to an agent
+ * before that agent's message and everything else after it; an event of another turn goes first,
+ * since a new turn's user message is what follows it.
  */
 export function mergeInTimeOrder(messages: TranscriptMessage[], activity: ActivityEvent[]): Entry[] {
   const merged: Entry[] = [];
@@ -38,7 +39,8 @@ function activityFirst(message: TranscriptMessage, event: ActivityEvent): boolea
   const messageTime = Date.parse(message.created_at);
   if (eventTime !== messageTime) return eventTime < messageTime;
   if (event.turn_id !== message.turn_id) return true;
-  return event.type === 'agent_switch';
+  if (message.role === 'user') return false;
+  return event.type === 'agent_switch' && event.to_agent === message.agent;
 }
 
 /** Builds the view in one pass: every entry is written into the fresh view's own tables, none is copied. */
