@@ -127,6 +127,18 @@ describe('storyBibleMarkdown', () => {
     expect(markdown).toContain('## Author\n\n### Mara Quill');
   });
 
+  it('lists the cast in the order it was made, whatever order the library gave it in', () => {
+    const markdown = storyBibleMarkdown({
+      plot,
+      worlds: [],
+      characters: [
+        { ...character, name: 'Corvin', created_at: '2025-01-28T10:31:00.000Z' },
+        { ...character, name: 'Ysolde', created_at: '2025-01-28T10:30:00.000Z' },
+      ],
+    });
+    expect(markdown.indexOf('### Ysolde')).toBeLessThan(markdown.indexOf('### Corvin'));
+  });
+
   it('leaves out parts the plot has nothing for', () => {
     const markdown = storyBibleMarkdown({ plot, worlds: [], characters: [], author: null });
     expect(markdown).not.toMatch(/## (World|Characters|Author)\n/);

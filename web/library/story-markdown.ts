@@ -134,14 +134,20 @@ export interface StoryBible {
   author?: Item | null;
 }
 
+/** Oldest first, as they were made: the protagonist a story starts from leads the cast. */
+function inOrderMade(items: Item[]): Item[] {
+  const madeAt = (item: Item) => (typeof item.created_at === 'string' ? item.created_at : '');
+  return [...items].sort((a, b) => madeAt(a).localeCompare(madeAt(b)));
+}
+
 /** A plot with everything built on it, in the order a novelist reads them: story, world, cast, author. */
 export function storyBibleMarkdown({ plot, worlds, characters, author }: StoryBible): string {
   const part = (title: string, items: Item[], blocks: (item: Item, level: number) => string[]) =>
     items.length > 0 ? [heading(2, title), ...items.flatMap((item) => blocks(item, 3))] : [];
   return join([
     ...plotBlocks(plot, 1),
-    ...part(worlds.length === 1 ? 'World' : 'Worlds', worlds, worldBlocks),
-    ...part('Characters', characters, characterBlocks),
+    ...part(worlds.length === 1 ? 'World' : 'Worlds', inOrderMade(worlds), worldBlocks),
+    ...part('Characters', inOrderMade(characters), characterBlocks),
     ...part('Author', author ? [author] : [], authorBlocks),
   ]);
 }
