@@ -104,6 +104,12 @@ test('a fantasy request streams through the plot generator into the library', as
   await expect(studio.library.empty).toBeVisible();
   await studio.library.search.fill(title.split(' ').at(-1) ?? title);
   await expect(listed).toHaveCount(1);
+  // A search belongs to its tab and to this visit: another tab, or the library opened again, starts empty.
+  await studio.library.tab('characters').click();
+  await expect(studio.library.search).toHaveValue('');
+  await page.getByTestId('close-library').click();
+  await studio.library.openButton.click();
+  await expect(studio.library.search).toHaveValue('');
   await page.screenshot({ path: 'test-results/main-screen-library.png' });
 });
 

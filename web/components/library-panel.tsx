@@ -8,22 +8,27 @@ import { LibraryList } from './library-list.tsx';
 
 export function LibraryPanel() {
   const open = useStudio((s) => s.library.open);
+  // Mounted only while open, so a search typed before closing does not greet the writer next time.
+  return open ? <OpenLibrary /> : null;
+}
+
+function OpenLibrary() {
   const kind = useStudio((s) => s.library.kind);
   const selected = useStudio((s) => s.library.selected);
   const openLibrary = useStudio((s) => s.openLibrary);
   const closeLibrary = useStudio((s) => s.closeLibrary);
-  const [query, setQuery] = useState('');
+  // A search belongs to the tab it was typed in: another tab starts with an empty box.
+  const [search, setSearch] = useState({ kind, text: '' });
+  const query = search.kind === kind ? search.text : '';
 
   useEffect(() => {
-    if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') closeLibrary();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open, closeLibrary]);
+  }, [closeLibrary]);
 
-  if (!open) return null;
   return (
     <>
       <button
@@ -82,7 +87,7 @@ export function LibraryPanel() {
               type="search"
               data-testid="library-search"
               value={query}
-              onChange={(event) => setQuery(event.target.value)}
+              onChange={(event) => setSearch({ kind, text: event.target.value })}
               placeholder={`Search ${KIND_LABEL[kind].many.toLowerCase()}…`}
               className="w-full rounded-lg border border-ink-200 bg-ink-50 px-3 py-1.5 text-sm text-ink-900 focus:border-quill-500 focus:outline-none dark:border-ink-700 dark:bg-ink-950 dark:text-ink-50"
             />
