@@ -20,7 +20,7 @@ test('a character shows its world and plot, and items can be edited and deleted'
     '',
   );
 
-  await links.filter({ hasText: 'Character 1' }).click();
+  await links.filter({ hasText: 'Character:' }).first().click();
   const library = studio.library;
   await expect(library.view).toBeVisible();
   await expect(library.builtOn.filter({ hasText: `Plot: ${plotTitle}` })).toBeVisible();

@@ -154,6 +154,8 @@ export const CompletionResults = z
     world_id: z.string().optional(),
     world_name: z.string().optional(),
     character_ids: z.array(z.string()).optional(),
+    /** The characters' names, in the order of `character_ids`. */
+    character_names: z.array(z.string()).optional(),
     author_id: z.string().optional(),
     author_name: z.string().optional(),
     /** The model that answered. */

@@ -76,6 +76,7 @@ describe('createTurnRunner', () => {
       expect(await repo.artifacts.get('characters', id)).toMatchObject({ plot_id, world_id });
     }
     expect(character_ids).toHaveLength(2);
+    expect(outcome.results.character_names).toEqual(sampleCharacters.map((c) => c.name));
     expect(outcome.results.agents_used).toEqual([
       AgentName.orchestrator,
       AgentName.plot,
@@ -143,7 +144,7 @@ describe('createTurnRunner', () => {
     expect(events.switches()[0]?.reason).toBe('Routing revision to character development specialist');
     expect(outcome).toMatchObject({
       message: 'Character revision completed successfully',
-      results: { character_ids: [villain.id] },
+      results: { character_ids: [villain.id], character_names: ['Malgrim'] },
     });
     expect((await repo.artifacts.list('characters', { limit: 10, offset: 0 })).total).toBe(2);
     expect(await repo.artifacts.get('characters', villain.id)).toMatchObject({

@@ -87,7 +87,12 @@ function describeOutcome({ ran, saved }: WorkflowOutcome): TurnOutcome {
   const author = saved.authors.at(-1);
   if (plot) Object.assign(results, { plot_id: plot.id, title: plot.title });
   if (world) Object.assign(results, { world_id: world.id, world_name: world.name });
-  if (saved.characters.length > 0) results.character_ids = [...new Set(saved.characters.map((c) => c.id))];
+  if (saved.characters.length > 0) {
+    // A character saved twice in one turn (made, then revised) is named as last saved.
+    const names = new Map(saved.characters.map((c) => [c.id, c.name]));
+    results.character_ids = [...names.keys()];
+    results.character_names = [...names.values()];
+  }
   if (author) Object.assign(results, { author_id: author.id, author_name: author.name });
   const parts = [...new Set(ran.map((step) => DONE[step.agent][step.mode]))];
   const [first, ...rest] = parts;

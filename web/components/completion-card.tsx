@@ -32,11 +32,13 @@ export const CompletionCard = memo(function CompletionCard({
     label,
     open: () => openArtifact({ kind, id }),
   });
-  const { plot_id, world_id, character_ids = [], author_id } = results;
+  const { plot_id, world_id, character_ids = [], character_names = [], author_id } = results;
   const links = [
     ...(plot_id ? [linkTo('plots', plot_id, `Plot: ${results.title ?? 'Untitled'}`)] : []),
     ...(world_id ? [linkTo('worlds', world_id, `World: ${results.world_name ?? 'Untitled'}`)] : []),
-    ...character_ids.map((id, index) => linkTo('characters', id, `Character ${index + 1}`)),
+    ...character_ids.map((id, index) =>
+      linkTo('characters', id, `Character: ${character_names[index] ?? `#${index + 1}`}`),
+    ),
     ...(author_id ? [linkTo('authors', author_id, `Author: ${results.author_name ?? 'Unnamed'}`)] : []),
   ];
   return (
