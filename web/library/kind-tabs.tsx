@@ -2,7 +2,7 @@
 // Left/Right move between tabs with wrap-around, Home/End jump to the first/last, and moving selects.
 import { type KeyboardEvent, useRef } from 'react';
 import { ARTIFACT_KINDS, type ArtifactKind } from '../../protocol/artifacts.ts';
-import { KIND_LABEL } from '../components/artifact-fields.ts';
+import { KIND_LABEL } from './artifact-fields.ts';
 
 /** The id of the panel a kind's tab controls; the panel must carry it with role="tabpanel". */
 export const kindPanelId = (kind: ArtifactKind) => `library-panel-${kind}`;

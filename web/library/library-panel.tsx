@@ -1,9 +1,9 @@
 // The library drawer: tabs for plots, characters, worlds and authors, a search box, and the open item.
 import { useEffect, useState } from 'react';
-import { KindTabs, kindPanelId, kindTabId } from '../library/kind-tabs.tsx';
 import { useStudio } from '../store/studio-context.tsx';
 import { KIND_LABEL } from './artifact-fields.ts';
 import { ArtifactView } from './artifact-view.tsx';
+import { KindTabs, kindPanelId, kindTabId } from './kind-tabs.tsx';
 import { LibraryList } from './library-list.tsx';
 
 export function LibraryPanel() {
