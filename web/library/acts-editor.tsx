@@ -1,6 +1,5 @@
 // Edits a plot's acts and each act's beats: add, remove, reorder and rename, keyboard first.
 import { EntryControls } from './entry-controls.tsx';
-import { NestedField } from './nested-field.tsx';
 import {
   type ActDraft,
   type BeatDraft,
@@ -9,6 +8,7 @@ import {
   removeEntry,
   replaceEntry,
 } from './nested-drafts.ts';
+import { NestedField } from './nested-field.tsx';
 
 interface ActsEditorProps {
   acts: ActDraft[];

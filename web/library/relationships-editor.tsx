@@ -1,6 +1,5 @@
 // Edits a character's relationships: who, and what they are to this character; add, remove and reorder.
 import { EntryControls } from './entry-controls.tsx';
-import { NestedField } from './nested-field.tsx';
 import {
   moveEntry,
   type NewKey,
@@ -8,6 +7,7 @@ import {
   removeEntry,
   replaceEntry,
 } from './nested-drafts.ts';
+import { NestedField } from './nested-field.tsx';
 
 interface RelationshipsEditorProps {
   relationships: RelationshipDraft[];
