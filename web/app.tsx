@@ -5,9 +5,9 @@ import { ApiContext } from './components/api-context.ts';
 import { Composer } from './components/composer.tsx';
 import { ForbiddenSession } from './components/forbidden-session.tsx';
 import { Header } from './components/header.tsx';
-import { LazyLibraryPanel } from './components/lazy-library-panel.tsx';
 import { SessionSidebar } from './components/session-sidebar.tsx';
 import { Transcript } from './components/transcript.tsx';
+import { LazyLibraryPanel } from './library/lazy-library-panel.tsx';
 import { loadOutbox, saveOutbox } from './session/outbox-storage.ts';
 import {
   createClientMessageId,

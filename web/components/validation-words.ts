@@ -1,7 +1,7 @@
 // Says the server's VALIDATION_ERROR issues in plain words, keyed by field path so each shows beside its input.
 
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
-import { FIELDS } from './artifact-fields.ts';
+import { FIELDS } from '../library/artifact-fields.ts';
 
 export interface ValidationIssue {
   path: string[];

@@ -1,10 +1,10 @@
 // One tab of the library: the writer's plots, characters, worlds or authors matching the search.
 import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { useApi } from '../components/api-context.ts';
+import { describeFailure } from '../components/error-words.ts';
 import { useStudio } from '../store/studio-context.tsx';
-import { useApi } from './api-context.ts';
 import { artifactTitle, KIND_LABEL } from './artifact-fields.ts';
-import { describeFailure } from './error-words.ts';
 
 const PAGE_SIZE = 50;
 

@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import type { ArtifactSummary } from '../api/api-client.ts';
+import { useApi } from '../components/api-context.ts';
+import { describeFailure } from '../components/error-words.ts';
 import { useStudio } from '../store/studio-context.tsx';
-import { useApi } from './api-context.ts';
 import { ArtifactEditor } from './artifact-editor.tsx';
 import { artifactTitle, FIELDS, KIND_LABEL } from './artifact-fields.ts';
-import { describeFailure } from './error-words.ts';
 import { ExportMarkdownButton } from './export-markdown-button.tsx';
 
 type Item = Record<string, unknown> & { id: string };

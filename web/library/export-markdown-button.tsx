@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
 import type { ApiClient } from '../api/api-client.ts';
-import { downloadMarkdown } from '../library/download-file.ts';
-import { artifactMarkdown, markdownFileName, storyBibleMarkdown } from '../library/story-markdown.ts';
-import { useApi } from './api-context.ts';
+import { useApi } from '../components/api-context.ts';
+import { describeFailure } from '../components/error-words.ts';
 import { artifactTitle } from './artifact-fields.ts';
-import { describeFailure } from './error-words.ts';
+import { downloadMarkdown } from './download-file.ts';
+import { artifactMarkdown, markdownFileName, storyBibleMarkdown } from './story-markdown.ts';
 
 type Item = Record<string, unknown>;
 

@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
+import { useApi } from '../components/api-context.ts';
+import { describeFailure } from '../components/error-words.ts';
+import { issuesOf, validationProblems } from '../components/validation-words.ts';
 import { ActsEditor } from './acts-editor.tsx';
-import { useApi } from './api-context.ts';
 import { FIELDS, fieldText, patchFromForm } from './artifact-fields.ts';
-import { describeFailure } from './error-words.ts';
 import { actDrafts, createKeySource, nestedPatch, relationshipDrafts } from './nested-drafts.ts';
 import { RelationshipsEditor } from './relationships-editor.tsx';
-import { issuesOf, validationProblems } from './validation-words.ts';
 
 interface ArtifactEditorProps {
   kind: ArtifactKind;

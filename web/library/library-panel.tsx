@@ -1,9 +1,9 @@
 // The library drawer: tabs for plots, characters, worlds and authors, a search box, and the open item.
 import { useEffect, useState } from 'react';
-import { ARTIFACT_KINDS } from '../../protocol/artifacts.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { KIND_LABEL } from './artifact-fields.ts';
 import { ArtifactView } from './artifact-view.tsx';
+import { KindTabs, kindPanelId, kindTabId } from './kind-tabs.tsx';
 import { LibraryList } from './library-list.tsx';
 
 export function LibraryPanel() {
@@ -54,29 +54,7 @@ function OpenLibrary() {
             ✕
           </button>
         </div>
-        <div
-          role="tablist"
-          aria-label="Kinds"
-          className="flex gap-1 border-b border-ink-200 px-2 pt-2 dark:border-ink-800"
-        >
-          {ARTIFACT_KINDS.map((k) => (
-            <button
-              key={k}
-              type="button"
-              role="tab"
-              aria-selected={k === kind}
-              data-testid={`library-tab-${k}`}
-              onClick={() => openLibrary(k)}
-              className={`rounded-t-lg px-3 py-1.5 text-sm ${
-                k === kind
-                  ? 'border-b-2 border-quill-600 font-medium text-quill-700 dark:text-quill-300'
-                  : 'text-ink-500 hover:text-ink-800 dark:hover:text-ink-200'
-              }`}
-            >
-              {KIND_LABEL[k].many}
-            </button>
-          ))}
-        </div>
+        <KindTabs kind={kind} onSelect={openLibrary} />
         {!selected && (
           <div className="px-4 pt-3">
             <label htmlFor="library-search" className="sr-only">
@@ -93,7 +71,12 @@ function OpenLibrary() {
             />
           </div>
         )}
-        <div className="flex-1 overflow-y-auto">
+        <div
+          id={kindPanelId(kind)}
+          role="tabpanel"
+          aria-labelledby={kindTabId(kind)}
+          className="flex-1 overflow-y-auto"
+        >
           {selected ? (
             <ArtifactView key={`${selected.kind}/${selected.id}`} kind={selected.kind} id={selected.id} />
           ) : (
