@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AuthorInput, CharacterPatch, WorldInput } from '../../protocol/artifacts.ts';
-import { createModelRegistry } from '../llm/index.ts';
 import { type FakeProviderServer, startFakeOpenAI } from '../llm/test-support/index.ts';
 import { openRepository, type Repository } from '../storage/index.ts';
 import { AgentName, ToolName } from './contract.ts';
 import { createTurnRunner } from './index.ts';
+import { fakeProviderModel } from './test-support/fake-provider-model.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { samplePlot } from './test-support/samples.ts';
 import { SaveCharactersArgs } from './tools/save-characters.ts';
@@ -52,12 +52,7 @@ function strictModeProblems(schema: Json): string[] {
 }
 
 async function toolSchemasSent(): Promise<Map<string, Json>> {
-  const registry = createModelRegistry({
-    env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL },
-    offlineDelayMs: 0,
-  });
-  const resolved = registry.resolve('openai:gpt-4.1');
-  if (!resolved) throw new Error('no model');
+  const resolved = fakeProviderModel('openai', fake.baseURL);
   fake.script(
     {
       kind: 'reply',

@@ -2,12 +2,12 @@
 // existing world for a new plot, and summaries rather than a whole library for an unnamed revision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
-import { createModelRegistry } from '../llm/index.ts';
 import { type FakeProviderServer, startFakeOpenAI } from '../llm/test-support/index.ts';
 import type { ScriptedResponse } from '../llm/test-support/scripted-server.ts';
 import { openRepository, type Repository } from '../storage/index.ts';
 import { AgentName, ToolName } from './contract.ts';
 import { createTurnRunner } from './index.ts';
+import { fakeProviderModel } from './test-support/fake-provider-model.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { sampleHero, samplePlot, sampleWorld } from './test-support/samples.ts';
 
@@ -41,11 +41,7 @@ async function turn(
   history: TranscriptMessage[],
   ...script: ScriptedResponse[]
 ) {
-  const resolved = createModelRegistry({
-    env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL },
-    offlineDelayMs: 0,
-  }).resolve('openai:gpt-4.1');
-  if (!resolved) throw new Error('no model');
+  const resolved = fakeProviderModel('openai', fake.baseURL);
   const before = fake.requests.length;
   fake.script(...script);
   await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({

@@ -1,12 +1,12 @@
 // Models that break the script, through the real provider packages against fake wire servers: each
 // case ends with one saved artifact and prose for the writer, or a specific error, with usage counted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createModelRegistry } from '../llm/index.ts';
 import { type FakeProviderServer, startFakeGemini, startFakeOpenAI } from '../llm/test-support/index.ts';
 import type { ScriptedResponse } from '../llm/test-support/scripted-server.ts';
 import { openRepository, type Repository } from '../storage/index.ts';
 import { AgentName, ToolName } from './contract.ts';
 import { createTurnRunner, usageOf } from './index.ts';
+import { fakeProviderModel } from './test-support/fake-provider-model.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 import { samplePlot } from './test-support/samples.ts';
 
@@ -33,14 +33,7 @@ const save = (args: Record<string, unknown> = samplePlot) => ({ name: ToolName.s
 
 async function runTurn(provider: 'openai' | 'gemini', ...script: ScriptedResponse[]) {
   const fake = provider === 'openai' ? openai : gemini;
-  const env =
-    provider === 'openai'
-      ? { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL }
-      : { GOOGLE_GENERATIVE_AI_API_KEY: 'g-test', GOOGLE_GENERATIVE_AI_BASE_URL: fake.baseURL };
-  const resolved = createModelRegistry({ env, offlineDelayMs: 0 }).resolve(
-    provider === 'openai' ? 'openai:gpt-4.1' : 'google:gemini-2.5-flash',
-  );
-  if (!resolved) throw new Error('no model');
+  const resolved = fakeProviderModel(provider, fake.baseURL);
   const sessionId = `recovery-${++turns}`;
   await repo.sessions.ensureSession(sessionId);
   const before = fake.requests.length;

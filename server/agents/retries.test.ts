@@ -2,13 +2,14 @@
 // provider's own delay (Gemini's body, others' headers), backoff otherwise, never after the writer saw text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocol/errors.ts';
-import { createModelRegistry, describeProviderError } from '../llm/index.ts';
+import { describeProviderError } from '../llm/index.ts';
 import { type FakeProviderServer, startFakeGemini, startFakeOpenAI } from '../llm/test-support/index.ts';
 import type { ScriptedResponse } from '../llm/test-support/scripted-server.ts';
 import { openRepository, type Repository } from '../storage/index.ts';
 import { ToolName } from './contract.ts';
 import { createTurnRunner } from './index.ts';
 import { MAX_RETRY_DELAY_MS } from './retry-policy.ts';
+import { fakeProviderModel } from './test-support/fake-provider-model.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
 
 let openai: FakeProviderServer;
@@ -32,14 +33,7 @@ const ANSWER: ScriptedResponse = {
 
 async function ask(provider: 'openai' | 'gemini', ...script: ScriptedResponse[]) {
   const fake = provider === 'openai' ? openai : gemini;
-  const env =
-    provider === 'openai'
-      ? { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL }
-      : { GOOGLE_GENERATIVE_AI_API_KEY: 'g-test', GOOGLE_GENERATIVE_AI_BASE_URL: fake.baseURL };
-  const resolved = createModelRegistry({ env, offlineDelayMs: 0 }).resolve(
-    provider === 'openai' ? 'openai:gpt-4.1' : 'google:gemini-2.5-flash',
-  );
-  if (!resolved) throw new Error('no model');
+  const resolved = fakeProviderModel(provider, fake.baseURL);
   const sessionId = `retries-${++turns}`;
   await repo.sessions.ensureSession(sessionId);
   const before = fake.requests.length;
