@@ -1,8 +1,8 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
 import { CloseCode } from '../../protocol/errors.ts';
-import type { TurnStatus, UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
-import type { TurnRunner, TurnUsage } from '../agents/turn.ts';
+import type { UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
+import type { TurnRunner } from '../agents/turn.ts';
 import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
 import type { Logger } from '../logger.ts';
 import { mayUse } from '../ownership.ts';
@@ -18,7 +18,7 @@ import type { LiveSession, PendingTurn } from './live-session.ts';
 import { RestoreFrames } from './restore-frames.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
-import { TurnQueue } from './turn-queue.ts';
+import { type TurnFinished, TurnQueue } from './turn-queue.ts';
 import { WriteBehind } from './write-behind.ts';
 
 export interface SessionHubDeps {
@@ -36,12 +36,7 @@ export interface SessionHubDeps {
   maxQueuedTurns?: number;
   now?: () => Date;
   /** Told once per turn how it ended, how long it took and what the provider reported using. */
-  onTurnFinished?: (
-    status: TurnStatus,
-    durationMs: number,
-    usage: TurnUsage | undefined,
-    modelId: string,
-  ) => void;
+  onTurnFinished?: TurnFinished;
 }
 
 export class SessionHub {

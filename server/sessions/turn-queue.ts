@@ -20,13 +20,16 @@ export interface TurnQueueDeps {
   timestamp: () => string;
   /** Called when a session has nothing left to run, so it may be dropped from memory later. */
   onIdle: (session: LiveSession) => void;
-  onTurnFinished?: (
-    status: TurnStatus,
-    durationMs: number,
-    usage: TurnUsage | undefined,
-    modelId: string,
-  ) => void;
+  onTurnFinished?: TurnFinished;
 }
+
+/** Told once per turn how it ended, how long it took and what the provider reported using. */
+export type TurnFinished = (
+  status: TurnStatus,
+  durationMs: number,
+  usage: TurnUsage | undefined,
+  modelId: string,
+) => void;
 
 export class TurnQueue {
   private readonly turns = new Map<string, TurnExecution>();
