@@ -1,5 +1,6 @@
 // The library's artifacts — plots, characters, worlds, authors — as zod schemas shared by tools, REST and UI.
 import { z } from 'zod';
+import { defineKind } from './kind-definition.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -20,12 +21,12 @@ export const PlotAct = z.object({
 export const PlotInput = z.object({
   title: text(200),
   logline: text(1_000),
-  summary: text(20_000),
   genre: text(100),
   subgenre: optionalText(100),
   tone: optionalText(200),
-  themes: list(12),
   target_audience: optionalText(200),
+  themes: list(12),
+  summary: text(20_000),
   acts: z.array(PlotAct).max(7).default([]),
 });
 
@@ -68,24 +69,51 @@ export const AuthorInput = z.object({
   genres: list(12),
 });
 
-const Stored = z.object({
-  id: z.string(),
-  session_id: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
+/** The library's kinds, each defined once: storage, REST, tools and the studio derive from these. */
+export const KINDS = {
+  plots: defineKind({
+    kind: 'plots',
+    names: { one: 'plot', many: 'Plots' },
+    input: PlotInput,
+    links: { author_id: 'authors' },
+    label: 'title',
+    searchable: ['title', 'logline', 'summary', 'genre', 'subgenre', 'tone'],
+    genre: ['genre', 'subgenre'],
+  }),
+  characters: defineKind({
+    kind: 'characters',
+    names: { one: 'character', many: 'Characters' },
+    input: CharacterInput,
+    links: { plot_id: 'plots', world_id: 'worlds' },
+    label: 'name',
+    searchable: ['name', 'role', 'description', 'backstory', 'arc'],
+  }),
+  worlds: defineKind({
+    kind: 'worlds',
+    names: { one: 'world', many: 'Worlds' },
+    input: WorldInput,
+    links: { plot_id: 'plots' },
+    label: 'name',
+    searchable: ['name', 'type', 'overview', 'geography', 'history'],
+    genre: ['type'],
+  }),
+  authors: defineKind({
+    kind: 'authors',
+    names: { one: 'author', many: 'Authors' },
+    input: AuthorInput,
+    links: {},
+    label: 'name',
+    searchable: ['name', 'pen_name', 'biography', 'writing_style'],
+  }),
+} as const;
 
-export const Plot = PlotInput.extend(Stored.shape).extend({
-  author_id: z.string().nullable(),
-});
-export const Character = CharacterInput.extend(Stored.shape).extend({
-  plot_id: z.string().nullable(),
-  world_id: z.string().nullable(),
-});
-export const World = WorldInput.extend(Stored.shape).extend({
-  plot_id: z.string().nullable(),
-});
-export const Author = AuthorInput.extend(Stored.shape);
+export type ArtifactKind = keyof typeof KINDS;
+export const ARTIFACT_KINDS = Object.keys(KINDS) as [ArtifactKind, ...ArtifactKind[]];
+
+export const Plot = KINDS.plots.stored;
+export const Character = KINDS.characters.stored;
+export const World = KINDS.worlds.stored;
+export const Author = KINDS.authors.stored;
 
 export type PlotInput = z.input<typeof PlotInput>;
 export type CharacterInput = z.input<typeof CharacterInput>;
@@ -96,42 +124,13 @@ export type Character = z.infer<typeof Character>;
 export type World = z.infer<typeof World>;
 export type Author = z.infer<typeof Author>;
 
-type PatchShape<S extends z.ZodRawShape> = {
-  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
-};
-
-/**
- * Every field optional and without its default: zod's `.partial()` keeps `.default()`, which would
- * fill omitted keys and so clear fields a patch never mentioned.
- */
-function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<PatchShape<S>> {
-  const shape = Object.fromEntries(
-    Object.entries(schema.shape).map(([key, field]) => [
-      key,
-      z.optional(field instanceof z.ZodDefault ? field.unwrap() : field),
-    ]),
-  );
-  return z.object(shape) as unknown as z.ZodObject<PatchShape<S>>;
-}
-
 /** Partial updates accepted by PATCH /api/{kind}/:id and by agents revising an artifact. */
-export const PlotPatch = patchOf(PlotInput).extend({ author_id: z.string().nullable().optional() });
-export const CharacterPatch = patchOf(CharacterInput).extend({
-  plot_id: z.string().nullable().optional(),
-  world_id: z.string().nullable().optional(),
-});
-export const WorldPatch = patchOf(WorldInput).extend({ plot_id: z.string().nullable().optional() });
-export const AuthorPatch = patchOf(AuthorInput);
+export const PlotPatch = KINDS.plots.patch;
+export const CharacterPatch = KINDS.characters.patch;
+export const WorldPatch = KINDS.worlds.patch;
+export const AuthorPatch = KINDS.authors.patch;
 
-export const ARTIFACT_KINDS = ['plots', 'characters', 'worlds', 'authors'] as const;
-export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
-
-export interface ArtifactByKind {
-  plots: Plot;
-  characters: Character;
-  worlds: World;
-  authors: Author;
-}
+export type ArtifactByKind = { [K in ArtifactKind]: z.infer<(typeof KINDS)[K]['stored']> };
 
 /** One page of a list endpoint. */
 export interface Page<T> {

@@ -117,7 +117,8 @@ describe('deleting a session', () => {
     await client.waitFor('completion');
     await client.close();
     await server.hub.flush();
-    const plot = await server.repo.artifacts.createPlot(
+    const plot = await server.repo.artifacts.create(
+      'plots',
       { title: 'Kept Plot', logline: 'L', summary: 'S', genre: 'Fantasy' },
       { owner: alice.token, session_id: 'to-delete' },
     );
@@ -176,11 +177,13 @@ describe('what an artifact is built on', () => {
   it("lists only the caller's own artifacts, even where an old link points across owners", async () => {
     const alice = await newOwner();
     const bob = await newOwner();
-    const alicePlot = await server.repo.artifacts.createPlot(
+    const alicePlot = await server.repo.artifacts.create(
+      'plots',
       { title: 'Alice Plot', logline: 'L', summary: 'S', genre: 'Fantasy' },
       { owner: alice.token, session_id: null },
     );
-    const bobCharacter = await server.repo.artifacts.createCharacter(
+    const bobCharacter = await server.repo.artifacts.create(
+      'characters',
       { name: 'Bob Hero', role: 'hero', description: 'd' },
       { owner: bob.token, session_id: null },
     );

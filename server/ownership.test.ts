@@ -182,15 +182,15 @@ describe('the library', () => {
     await createSession('alice-lib', alice.cookie);
     await createSession('bob-lib', bob.cookie);
     await createSession('plain-lib');
-    const mine = await server.repo.artifacts.createPlot(plot('Alice Plot'), {
+    const mine = await server.repo.artifacts.create('plots', plot('Alice Plot'), {
       owner: alice.token,
       session_id: 'alice-lib',
     });
-    const theirs = await server.repo.artifacts.createPlot(plot('Bob Plot'), {
+    const theirs = await server.repo.artifacts.create('plots', plot('Bob Plot'), {
       owner: bob.token,
       session_id: 'bob-lib',
     });
-    const open = await server.repo.artifacts.createPlot(plot('Open Plot'), {
+    const open = await server.repo.artifacts.create('plots', plot('Open Plot'), {
       owner: 'session:plain-lib',
       session_id: 'plain-lib',
     });

@@ -123,11 +123,13 @@ export const ATTACKS: Attack[] = [
     async run(ctx) {
       const alice = await ctx.newOwner();
       const bob = await ctx.newOwner();
-      const plot = await ctx.server.repo.artifacts.createPlot(
+      const plot = await ctx.server.repo.artifacts.create(
+        'plots',
         { title: 'Alice Secret Plot', logline: 'L', summary: 'S', genre: 'Fantasy' },
         { owner: alice.token, session_id: null },
       );
-      const character = await ctx.server.repo.artifacts.createCharacter(
+      const character = await ctx.server.repo.artifacts.create(
+        'characters',
         { name: 'Bob Hero', role: 'hero', description: 'd' },
         { owner: bob.token, session_id: null },
       );

@@ -60,11 +60,13 @@ export const HTTP_ATTACKS: Attack[] = [
     name: "a cookie-less client listing everyone's plots",
     async run(ctx) {
       const writer = await ctx.newOwner();
-      await ctx.server.repo.artifacts.createPlot(
+      await ctx.server.repo.artifacts.create(
+        'plots',
         { title: 'Nobody Else Reads This', logline: 'L', summary: 'S', genre: 'Fantasy' },
         { owner: writer.token, session_id: null },
       );
-      await ctx.server.repo.artifacts.createPlot(
+      await ctx.server.repo.artifacts.create(
+        'plots',
         { title: 'A Cookie-less Plot', logline: 'L', summary: 'S', genre: 'Fantasy' },
         { owner: 'session:someone-else', session_id: null },
       );

@@ -15,7 +15,8 @@ export const WRITER_ATTACKS: Attack[] = [
       const socket = await ctx.open('deleted-live', { Cookie: writer.cookie });
       await until(() => socket.count('connected') === 1, 'connected');
       await ctx.server.repo.sessions.ensureSession('deleted-live', { owner_token: writer.token });
-      const plot = await ctx.server.repo.artifacts.createPlot(
+      const plot = await ctx.server.repo.artifacts.create(
+        'plots',
         { title: 'Kept After Deletion', logline: 'L', summary: 'S', genre: 'Fantasy' },
         { owner: writer.token, session_id: 'deleted-live' },
       );

@@ -19,8 +19,8 @@ const count = async () => (await repo.artifacts.list('characters', { limit: 50, 
 
 describe('CharactersAgent', () => {
   it('saves the whole cast linked to its plot and world', async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
-    const world = await repo.artifacts.createWorld(sampleWorld, {
+    const plot = await repo.artifacts.create('plots', samplePlot, { owner: 'session:s1', session_id: 's1' });
+    const world = await repo.artifacts.create('worlds', sampleWorld, {
       owner: 'session:s1',
       session_id: 's1',
       plot_id: plot.id,
@@ -71,11 +71,11 @@ describe('CharactersAgent', () => {
     let writes = 0;
     const failingSecond = {
       ...store,
-      createCharacter: async (...args: Parameters<typeof store.createCharacter>) => {
+      create: (async (kind, input, links) => {
         writes += 1;
         if (writes === 2) throw new Error('disk full');
-        return store.createCharacter(...args);
-      },
+        return store.create(kind, input, links);
+      }) as typeof store.create,
     };
     await expect(
       createCharactersAgent({ artifacts: failingSecond }).run(step({ model })),
@@ -88,7 +88,7 @@ describe('CharactersAgent', () => {
   it('revises one character without duplicating it', async () => {
     const [hero, villain] = await Promise.all(
       sampleCharacters.map((c) =>
-        repo.artifacts.createCharacter(c, { owner: 'session:s1', session_id: 's1' }),
+        repo.artifacts.create('characters', c, { owner: 'session:s1', session_id: 's1' }),
       ),
     );
     const model = scriptedModel({
@@ -114,7 +114,7 @@ describe('CharactersAgent', () => {
 
   it("refuses to update another owner's character, as if it did not exist", async () => {
     await repo.sessions.ensureSession('other');
-    const theirs = await repo.artifacts.createCharacter(sampleHero, {
+    const theirs = await repo.artifacts.create('characters', sampleHero, {
       owner: 'session:other',
       session_id: 'other',
     });

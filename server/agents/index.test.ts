@@ -89,7 +89,7 @@ describe('createTurnRunner', () => {
   });
 
   it("builds a world on the session's latest plot when the turn writes none", async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
+    const plot = await repo.artifacts.create('plots', samplePlot, { owner: 'session:s1', session_id: 's1' });
     const model = scriptedModel(
       { toolCalls: [route({ agent: AgentName.world, task: 'World' })] },
       { toolCalls: [{ name: ToolName.saveWorld, input: sampleWorld }] },
@@ -108,8 +108,8 @@ describe('createTurnRunner', () => {
   });
 
   it('revises the named character in a follow-up, leaving the cast the same size', async () => {
-    await repo.artifacts.createCharacter(sampleHero, { owner: 'session:s1', session_id: 's1' });
-    const villain = await repo.artifacts.createCharacter(sampleVillain, {
+    await repo.artifacts.create('characters', sampleHero, { owner: 'session:s1', session_id: 's1' });
+    const villain = await repo.artifacts.create('characters', sampleVillain, {
       owner: 'session:s1',
       session_id: 's1',
     });

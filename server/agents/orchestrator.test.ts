@@ -71,14 +71,15 @@ describe('OrchestratorAgent', () => {
   });
 
   it("lists the session's artifacts in its prompt so follow-ups can name a target", async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
-    const villain = await repo.artifacts.createCharacter(sampleVillain, {
+    const plot = await repo.artifacts.create('plots', samplePlot, { owner: 'session:s1', session_id: 's1' });
+    const villain = await repo.artifacts.create('characters', sampleVillain, {
       owner: 'session:s1',
       session_id: 's1',
       plot_id: plot.id,
     });
     await repo.sessions.ensureSession('other');
-    await repo.artifacts.createPlot(
+    await repo.artifacts.create(
+      'plots',
       { ...samplePlot, title: 'Not this one' },
       { owner: 'session:other', session_id: 'other' },
     );

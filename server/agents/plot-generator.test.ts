@@ -88,7 +88,10 @@ describe('PlotGeneratorAgent', () => {
   });
 
   it('revises a plot in place with update_plot', async () => {
-    const existing = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
+    const existing = await repo.artifacts.create('plots', samplePlot, {
+      owner: 'session:s1',
+      session_id: 's1',
+    });
     const model = scriptedModel({
       text: ['I made it darker.'],
       toolCalls: [{ name: ToolName.updatePlot, input: { id: existing.id, changes: { tone: 'Grim' } } }],

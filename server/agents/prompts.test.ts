@@ -88,7 +88,7 @@ describe('the prompts specialists receive', () => {
 
   it("set a new plot in the session's existing world", async () => {
     await repo.sessions.ensureSession('world-first');
-    await repo.artifacts.createWorld(sampleWorld, {
+    await repo.artifacts.create('worlds', sampleWorld, {
       owner: 'session:world-first',
       session_id: 'world-first',
     });
@@ -108,7 +108,8 @@ describe('the prompts specialists receive', () => {
     const cast = [];
     for (let i = 0; i < 12; i++) {
       cast.push(
-        await repo.artifacts.createCharacter(
+        await repo.artifacts.create(
+          'characters',
           { ...sampleHero, name: `Person ${i}`, backstory: `A long backstory number ${i}. `.repeat(40) },
           links,
         ),

@@ -11,7 +11,7 @@ const repo = sessionRepositoryPerTest();
 
 describe('WorldBuildingAgent', () => {
   it('saves the world linked to the plot it was built for, reporting progress', async () => {
-    const plot = await repo.artifacts.createPlot(samplePlot, { owner: 'session:s1', session_id: 's1' });
+    const plot = await repo.artifacts.create('plots', samplePlot, { owner: 'session:s1', session_id: 's1' });
     const model = scriptedModel({
       text: ['# Emberfall\n', 'Volcanic peaks.'],
       toolCalls: [{ name: ToolName.saveWorld, input: sampleWorld }],

@@ -50,7 +50,8 @@ async function expectError(response: Response, status: number, code: string): Pr
 describe('GET /{kind}', () => {
   it('lists newest first, 20 to a page by default', async () => {
     for (let n = 1; n <= 25; n++)
-      await repo.artifacts.createPlot(
+      await repo.artifacts.create(
+        'plots',
         { ...dragons, title: `Plot ${n}` },
         { owner: 'session:s1', session_id: 's1' },
       );
@@ -67,8 +68,9 @@ describe('GET /{kind}', () => {
 
   it('filters by genre, session and text', async () => {
     await repo.sessions.ensureSession('s2');
-    await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
-    await repo.artifacts.createPlot(
+    await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.create(
+      'plots',
       { ...dragons, title: 'Moon Heist', genre: 'Caper', subgenre: '' },
       { owner: 'session:s2', session_id: 's2' },
     );
@@ -83,7 +85,8 @@ describe('GET /{kind}', () => {
 
   it('pages by next_cursor, says when the total is capped, and counts exactly when asked', async () => {
     for (let n = 1; n <= 205; n++)
-      await repo.artifacts.createPlot(
+      await repo.artifacts.create(
+        'plots',
         { ...dragons, title: `Plot ${n}` },
         { owner: 'session:s1', session_id: 's1' },
       );
@@ -107,7 +110,7 @@ describe('GET /{kind}', () => {
   it.each(['"', 'NEAR(', 'title:x', '*', 'a AND', '(((', "'; drop table plots; --", '%_\\'])(
     'answers ?q=%s with a page, never an error',
     async (q) => {
-      await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+      await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
       const response = await app.request(`/plots?q=${encodeURIComponent(q)}`);
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ items: expect.any(Array), next_cursor: null });
@@ -140,20 +143,23 @@ describe('GET /{kind}', () => {
 
 describe('GET /{kind}/:id', () => {
   it('shows a plot with its author and what was built on it', async () => {
-    const author = await repo.artifacts.createAuthor(
+    const author = await repo.artifacts.create(
+      'authors',
       { name: 'Ada Quill', biography: 'b', writing_style: 'w' },
       { owner: 'session:s1', session_id: 's1' },
     );
-    const plot = await repo.artifacts.createPlot(dragons, {
+    const plot = await repo.artifacts.create('plots', dragons, {
       owner: 'session:s1',
       session_id: 's1',
       author_id: author.id,
     });
-    const world = await repo.artifacts.createWorld(
+    const world = await repo.artifacts.create(
+      'worlds',
       { name: 'Emberfall', type: 'High Fantasy', overview: 'o' },
       { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
     );
-    const hero = await repo.artifacts.createCharacter(
+    const hero = await repo.artifacts.create(
+      'characters',
       { name: 'Aldric', role: 'hero', description: 'd' },
       { owner: 'session:s1', session_id: 's1', plot_id: plot.id, world_id: world.id },
     );
@@ -182,7 +188,8 @@ describe('GET /{kind}/:id', () => {
   });
 
   it('shows null summaries for an artifact built on nothing', async () => {
-    const loner = await repo.artifacts.createCharacter(
+    const loner = await repo.artifacts.create(
+      'characters',
       { name: 'L', role: 'r', description: 'd' },
       { owner: 'session:s1', session_id: null },
     );
@@ -193,7 +200,7 @@ describe('GET /{kind}/:id', () => {
   });
 
   it('answers 404 NOT_FOUND for an unknown id, even one of another kind', async () => {
-    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+    const plot = await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
     const error = await expectError(await app.request(`/worlds/${plot.id}`), 404, 'NOT_FOUND');
     expect(error.details).toEqual({ id: plot.id });
   });
@@ -201,7 +208,8 @@ describe('GET /{kind}/:id', () => {
 
 describe('PATCH /{kind}/:id', () => {
   it('changes only the fields sent and leaves the others as they were', async () => {
-    const plot = await repo.artifacts.createPlot(
+    const plot = await repo.artifacts.create(
+      'plots',
       { ...dragons, acts: [{ name: 'I', summary: 's' }] },
       { owner: 'session:s1', session_id: 's1' },
     );
@@ -216,8 +224,9 @@ describe('PATCH /{kind}/:id', () => {
   });
 
   it("links a character to a plot, and answers a link to nothing or to another owner's plot as missing", async () => {
-    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
-    const hero = await repo.artifacts.createCharacter(
+    const plot = await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
+    const hero = await repo.artifacts.create(
+      'characters',
       { name: 'A', role: 'r', description: 'd' },
       { owner: 'session:s1', session_id: 's1' },
     );
@@ -236,7 +245,7 @@ describe('PATCH /{kind}/:id', () => {
     expect((await repo.artifacts.get('characters', hero.id))?.world_id).toBeNull();
 
     // Another owner's plot reads exactly like one that does not exist.
-    const theirs = await repo.artifacts.createPlot(dragons, { owner: 'session:s2', session_id: null });
+    const theirs = await repo.artifacts.create('plots', dragons, { owner: 'session:s2', session_id: null });
     const foreign = await patch(`/characters/${hero.id}`, { plot_id: theirs.id });
     const nowhere = await patch(`/characters/${hero.id}`, { plot_id: 'no-such-plot' });
     expect(foreign.status).toBe(404);
@@ -253,7 +262,7 @@ describe('PATCH /{kind}/:id', () => {
     ['an unknown field', { titel: 'typo' }, ''],
     ['a read-only field', { created_at: '2020-01-01T00:00:00Z' }, ''],
   ])('rejects %s with 400 VALIDATION_ERROR and the zod issues', async (_name, body, field) => {
-    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+    const plot = await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
     const error = await expectError(await patch(`/plots/${plot.id}`, body), 400, 'VALIDATION_ERROR');
     expect(error.message).toContain(field);
     expect(Array.isArray(error.details.issues)).toBe(true);
@@ -263,7 +272,7 @@ describe('PATCH /{kind}/:id', () => {
   it.each(['{"title": ', '', 'null', '[1]'])(
     'rejects the body %j with 400 VALIDATION_ERROR',
     async (body) => {
-      const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
+      const plot = await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
       await expectError(await patch(`/plots/${plot.id}`, body), 400, 'VALIDATION_ERROR');
     },
   );
@@ -275,7 +284,8 @@ describe('PATCH /{kind}/:id', () => {
 
 describe('DELETE /{kind}/:id', () => {
   it('deletes with 204, then answers 404', async () => {
-    const world = await repo.artifacts.createWorld(
+    const world = await repo.artifacts.create(
+      'worlds',
       { name: 'W', type: 't', overview: 'o' },
       { owner: 'session:s1', session_id: 's1' },
     );

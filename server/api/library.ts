@@ -1,16 +1,9 @@
 // REST for the library: list, read, edit and delete plots, characters, worlds and authors (mounted at /api).
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import {
-  ARTIFACT_KINDS,
-  type ArtifactKind,
-  AuthorPatch,
-  CharacterPatch,
-  type LibraryPage,
-  PlotPatch,
-  WorldPatch,
-} from '../../protocol/artifacts.ts';
+import { type ArtifactKind, KINDS, type LibraryPage } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
+import type { KindDefinition, KindRegistry } from '../../protocol/kind-definition.ts';
 import { mayUseArtifact, sessionOwnerKey } from '../ownership.ts';
 import { InvalidCursorError } from '../storage/page-cursor.ts';
 import type { Repository } from '../storage/repository.ts';
@@ -25,6 +18,8 @@ export interface LibraryRouteDeps {
    * artifacts: those of their own sessions, or of sessions created without an owner when they have none.
    */
   resolveOwner?: (c: Context) => string | null;
+  /** The kinds served, each at `/{kind}`; the library's own by default. */
+  kinds?: KindRegistry;
 }
 
 const Id = z.string().trim().min(1).max(128);
@@ -45,46 +40,38 @@ const LibraryQuery = PageQuery.extend({
   path: ['cursor'],
 });
 
-// Strict, so a misspelt field is reported instead of silently ignored.
-const PATCH_SCHEMAS = {
-  plots: PlotPatch.strict(),
-  characters: CharacterPatch.strict(),
-  worlds: WorldPatch.strict(),
-  authors: AuthorPatch.strict(),
-} satisfies Record<ArtifactKind, z.ZodType>;
-
-const SINGULAR: Record<ArtifactKind, string> = {
-  plots: 'Plot',
-  characters: 'Character',
-  worlds: 'World',
-  authors: 'Author',
-};
-
-const LINK_TARGETS = { plot_id: 'plots', world_id: 'worlds', author_id: 'authors' } as const;
-
 /**
  * A patch may only point at artifacts of the same owner; says which link names something else. A
  * link to another owner's artifact reads exactly like one to an id that does not exist.
  */
-async function foreignLink(repo: Repository, owner: string, patch: Record<string, unknown>) {
-  for (const [field, kind] of Object.entries(LINK_TARGETS)) {
+async function foreignLink(
+  repo: Repository,
+  definition: KindDefinition,
+  owner: string,
+  patch: Record<string, unknown>,
+) {
+  for (const [field, kind] of Object.entries(definition.links)) {
     const id = patch[field];
     if (typeof id !== 'string') continue;
-    const target = await repo.artifacts.getOwned(kind, id);
+    const target = await repo.artifacts.getOwned(kind as ArtifactKind, id);
     if (target?.owner !== owner) return { field, id, kind };
   }
   return undefined;
 }
 
-export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): Hono {
+export function createLibraryRoutes({ repo, resolveOwner, kinds = KINDS }: LibraryRouteDeps): Hono {
   const app = new Hono();
+  const singular = (kind: string) => capitalize(kinds[kind]?.names.one ?? kind);
 
-  for (const kind of ARTIFACT_KINDS) {
+  for (const definition of Object.values<KindDefinition>(kinds)) {
+    const kind = definition.kind as ArtifactKind;
+    // Strict, so a misspelt field is reported instead of silently ignored.
+    const patchSchema = definition.patch.strict();
     // Another owner's artifact is not in this caller's library: it answers as missing.
     const findOr404 = async (c: Context, id: string) => {
       const found = await repo.artifacts.getOwned(kind, id);
       if (found && (!resolveOwner || mayUseArtifact(found.owner, resolveOwner(c)))) return found;
-      return { response: notFound(c, SINGULAR[kind], id) };
+      return { response: notFound(c, singular(kind), id) };
     };
 
     app.get(`/${kind}`, async (c) => {
@@ -141,12 +128,12 @@ export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): H
       const id = c.req.param('id');
       const found = await findOr404(c, id);
       if ('response' in found) return found.response;
-      const patch = await readJsonBody(c, PATCH_SCHEMAS[kind]);
+      const patch = await readJsonBody(c, patchSchema);
       if (!patch.ok) return patch.response;
-      const foreign = await foreignLink(repo, found.owner, patch.value);
-      if (foreign) return notFound(c, SINGULAR[foreign.kind], foreign.id);
+      const foreign = await foreignLink(repo, definition, found.owner, patch.value);
+      if (foreign) return notFound(c, singular(foreign.kind), foreign.id);
       const updated = await repo.artifacts.update(kind, id, patch.value);
-      if (!updated) return notFound(c, SINGULAR[kind], id);
+      if (!updated) return notFound(c, singular(kind), id);
       return c.json(await describeArtifact(repo, kind, updated, found.owner));
     });
 
@@ -154,10 +141,14 @@ export function createLibraryRoutes({ repo, resolveOwner }: LibraryRouteDeps): H
       const id = c.req.param('id');
       const found = await findOr404(c, id);
       if ('response' in found) return found.response;
-      if (!(await repo.artifacts.delete(kind, id))) return notFound(c, SINGULAR[kind], id);
+      if (!(await repo.artifacts.delete(kind, id))) return notFound(c, singular(kind), id);
       return c.body(null, 204);
     });
   }
 
   return app;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -50,7 +50,7 @@ describe('request body limit', () => {
 
   it('passes a chunked body within the limit on to the route whole', async () => {
     await server.repo.sessions.ensureSession('b1');
-    const plot = await server.repo.artifacts.createPlot(samplePlot, {
+    const plot = await server.repo.artifacts.create('plots', samplePlot, {
       owner: 'session:b1',
       session_id: 'b1',
     });

@@ -1,68 +1,37 @@
 // How each kind of artifact maps onto its table: which columns hold JSON, which are searched, which link elsewhere.
-import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { type ArtifactKind, KINDS } from '../../protocol/artifacts.ts';
+import type { KindDefinition, LinkColumn } from '../../protocol/kind-definition.ts';
 
+/** A kind's table as storage reads it off the kind's definition. */
 export interface ArtifactKindSpec {
-  /** Columns an artifact of this kind carries besides id, session_id and timestamps. */
+  /** Columns an artifact of this kind carries besides id, owner, session_id, links and timestamps. */
   fields: readonly string[];
   /** Fields kept as JSON text: arrays and nested objects. */
   json: readonly string[];
-  /** Fields `q` searches: the columns of the kind's FTS table (migration 0003); changing them needs a migration. */
+  /** Fields `q` searches: the columns of the kind's full-text table; changing them needs a migration. */
   searchable: readonly string[];
   /** Fields the `genre` filter matches exactly, ignoring case. */
   genre: readonly string[];
   /** Columns that point at another artifact. */
-  links: readonly ('plot_id' | 'world_id' | 'author_id')[];
+  links: readonly LinkColumn[];
   /** The field the library shows as the artifact's name. */
-  label: 'title' | 'name';
+  label: string;
 }
 
-export const ARTIFACT_KIND_SPECS: Record<ArtifactKind, ArtifactKindSpec> = {
-  plots: {
-    fields: ['title', 'logline', 'summary', 'genre', 'subgenre', 'tone', 'themes', 'target_audience', 'acts'],
-    json: ['themes', 'acts'],
-    searchable: ['title', 'logline', 'summary', 'genre', 'subgenre', 'tone'],
-    genre: ['genre', 'subgenre'],
-    links: ['author_id'],
-    label: 'title',
-  },
-  characters: {
-    fields: ['name', 'role', 'description', 'backstory', 'motivations', 'arc', 'relationships'],
-    json: ['motivations', 'relationships'],
-    searchable: ['name', 'role', 'description', 'backstory', 'arc'],
-    genre: [],
-    links: ['plot_id', 'world_id'],
-    label: 'name',
-  },
-  worlds: {
-    fields: [
-      'name',
-      'type',
-      'overview',
-      'geography',
-      'politics',
-      'cultures',
-      'economy',
-      'history',
-      'magic_or_technology',
-      'languages',
-      'religions',
-      'unique_elements',
-    ],
-    json: ['unique_elements'],
-    searchable: ['name', 'type', 'overview', 'geography', 'history'],
-    genre: ['type'],
-    links: ['plot_id'],
-    label: 'name',
-  },
-  authors: {
-    fields: ['name', 'pen_name', 'biography', 'writing_style', 'genres'],
-    json: ['genres'],
-    searchable: ['name', 'pen_name', 'biography', 'writing_style'],
-    genre: [],
-    links: [],
-    label: 'name',
-  },
-};
+export function storageSpecOf(definition: KindDefinition): ArtifactKindSpec {
+  return {
+    fields: definition.fields.map((field) => field.name),
+    json: definition.fields.filter((field) => field.json).map((field) => field.name),
+    searchable: definition.searchable,
+    genre: definition.genre,
+    links: Object.keys(definition.links) as LinkColumn[],
+    label: definition.label,
+  };
+}
+
+export const ARTIFACT_KIND_SPECS = Object.fromEntries(
+  Object.entries(KINDS).map(([kind, definition]) => [kind, storageSpecOf(definition as KindDefinition)]),
+) as Record<ArtifactKind, ArtifactKindSpec>;
 
 type Row = Record<string, unknown>;
 

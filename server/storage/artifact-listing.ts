@@ -1,7 +1,7 @@
 // One page of a kind's artifacts, newest first: keyset pages through (owner, created_at, id), a cheap total, FTS search.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ArtifactByKind, ArtifactKind, LibraryPage } from '../../protocol/artifacts.ts';
-import { ARTIFACT_KIND_SPECS, artifactFromRow } from './artifact-kinds.ts';
+import { type ArtifactKindSpec, artifactFromRow } from './artifact-kinds.ts';
 import { CreatedCursor, decodeCursor, encodeCursor } from './page-cursor.ts';
 import type { ArtifactQuery } from './repository.ts';
 import type { ArtifactTextSearch, Conditions } from './text-search.ts';
@@ -14,8 +14,7 @@ type AnyDb = Kysely<any>;
 export const TOTAL_CAP = 200;
 
 /** The query's filters other than the search, against table alias `t`. */
-function conditionsOf(kind: ArtifactKind, query: ArtifactQuery): Conditions {
-  const spec = ARTIFACT_KIND_SPECS[kind];
+function conditionsOf(spec: ArtifactKindSpec, query: ArtifactQuery): Conditions {
   return (t) => {
     const col = (name: string) => sql.ref(`${t}.${name}`);
     const all: RawBuilder<unknown>[] = [];
@@ -64,9 +63,10 @@ export async function listArtifacts<K extends ArtifactKind>(
   db: AnyDb,
   search: ArtifactTextSearch,
   kind: K,
+  spec: ArtifactKindSpec,
   query: ArtifactQuery,
 ): Promise<LibraryPage<ArtifactByKind[K]>> {
-  const where = conditionsOf(kind, query);
+  const where = conditionsOf(spec, query);
   const q = query.q?.trim();
   const cap = query.exact_total ? undefined : TOTAL_CAP;
   let page: { rows: Row[]; next_cursor: string | null };
@@ -83,7 +83,6 @@ export async function listArtifacts<K extends ArtifactKind>(
     counted = await listCount(db, kind, where, cap);
   }
   const capped = cap !== undefined && counted > cap;
-  const spec = ARTIFACT_KIND_SPECS[kind];
   return {
     items: page.rows.map((row) => artifactFromRow(spec, row) as unknown as ArtifactByKind[K]),
     total: capped ? TOTAL_CAP : counted,

@@ -38,20 +38,23 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('creates each kind with defaults filled in and reads it back unchanged', async () => {
-    const author = await repo.artifacts.createAuthor(
+    const author = await repo.artifacts.create(
+      'authors',
       { name: 'Ada Quill', biography: 'Poet.', writing_style: 'Lyrical.', genres: ['fantasy'] },
       { owner: 'session:s1', session_id: 's1' },
     );
-    const plot = await repo.artifacts.createPlot(dragons, {
+    const plot = await repo.artifacts.create('plots', dragons, {
       owner: 'session:s1',
       session_id: 's1',
       author_id: author.id,
     });
-    const world = await repo.artifacts.createWorld(
+    const world = await repo.artifacts.create(
+      'worlds',
       { name: 'Emberfall', type: 'High Fantasy', overview: 'Volcanic isles.', unique_elements: ['ash rain'] },
       { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
     );
-    const character = await repo.artifacts.createCharacter(
+    const character = await repo.artifacts.create(
+      'characters',
       {
         name: 'Sir Aldric',
         role: 'protagonist',
@@ -80,7 +83,7 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('keeps artifacts that belong to no session', async () => {
-    const plot = await repo.artifacts.createPlot(heist, { owner: 'session:s1', session_id: null });
+    const plot = await repo.artifacts.create('plots', heist, { owner: 'session:s1', session_id: null });
     expect((await repo.artifacts.get('plots', plot.id))?.session_id).toBeNull();
   });
 
@@ -89,7 +92,8 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
     for (let n = 1; n <= 5; n++) {
       ids.push(
         (
-          await repo.artifacts.createPlot(
+          await repo.artifacts.create(
+            'plots',
             { ...heist, title: `Heist ${n}` },
             { owner: 'session:s1', session_id: 's1' },
           )
@@ -105,21 +109,24 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('filters by session, by plot, by world and by author', async () => {
-    const author = await repo.artifacts.createAuthor(
+    const author = await repo.artifacts.create(
+      'authors',
       { name: 'Ada', biography: 'b', writing_style: 'w' },
       { owner: 'session:s1', session_id: 's1' },
     );
-    const mine = await repo.artifacts.createPlot(dragons, {
+    const mine = await repo.artifacts.create('plots', dragons, {
       owner: 'session:s1',
       session_id: 's1',
       author_id: author.id,
     });
-    const theirs = await repo.artifacts.createPlot(heist, { owner: 'session:s2', session_id: 's2' });
-    const world = await repo.artifacts.createWorld(
+    const theirs = await repo.artifacts.create('plots', heist, { owner: 'session:s2', session_id: 's2' });
+    const world = await repo.artifacts.create(
+      'worlds',
       { name: 'Emberfall', type: 'High Fantasy', overview: 'o' },
       { owner: 'session:s1', session_id: 's1', plot_id: mine.id },
     );
-    await repo.artifacts.createWorld(
+    await repo.artifacts.create(
+      'worlds',
       { name: 'Station 9', type: 'Space', overview: 'o' },
       { owner: 'session:s2', session_id: 's2' },
     );
@@ -135,11 +142,13 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
     expect(byPlot.items.map((w) => w.id)).toEqual([world.id]);
     const byAuthor = await repo.artifacts.list('plots', { author_id: author.id, limit: 10, offset: 0 });
     expect(byAuthor.items.map((p) => p.id)).toEqual([mine.id]);
-    const resident = await repo.artifacts.createCharacter(
+    const resident = await repo.artifacts.create(
+      'characters',
       { name: 'Resident', role: 'r', description: 'd' },
       { owner: 'session:s1', session_id: 's1', world_id: world.id },
     );
-    await repo.artifacts.createCharacter(
+    await repo.artifacts.create(
+      'characters',
       { name: 'Drifter', role: 'r', description: 'd' },
       { owner: 'session:s1', session_id: 's1' },
     );
@@ -154,17 +163,20 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('filters plots by genre or subgenre and worlds by type, ignoring case', async () => {
-    await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
-    await repo.artifacts.createPlot(heist, { owner: 'session:s1', session_id: 's1' });
-    await repo.artifacts.createWorld(
+    await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.create('plots', heist, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.create(
+      'worlds',
       { name: 'Emberfall', type: 'High Fantasy', overview: 'o' },
       { owner: 'session:s1', session_id: 's1' },
     );
-    await repo.artifacts.createWorld(
+    await repo.artifacts.create(
+      'worlds',
       { name: 'Station 9', type: 'Space', overview: 'o' },
       { owner: 'session:s1', session_id: 's1' },
     );
-    await repo.artifacts.createAuthor(
+    await repo.artifacts.create(
+      'authors',
       { name: 'Ada', biography: 'b', writing_style: 'w' },
       { owner: 'session:s1', session_id: 's1' },
     );
@@ -180,9 +192,10 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('searches words in the text fields, ignoring case, punctuation and query syntax', async () => {
-    await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
-    await repo.artifacts.createPlot(heist, { owner: 'session:s1', session_id: 's1' });
-    await repo.artifacts.createCharacter(
+    await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.create('plots', heist, { owner: 'session:s1', session_id: 's1' });
+    await repo.artifacts.create(
+      'characters',
       { name: 'Vyre', role: 'dragon', description: 'The last of the EMBER wyrms.' },
       { owner: 'session:s1', session_id: 's1' },
     );
@@ -202,7 +215,8 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('updates only the fields in the patch and moves updated_at forward', async () => {
-    const plot = await repo.artifacts.createPlot(
+    const plot = await repo.artifacts.create(
+      'plots',
       { ...dragons, tone: 'grim' },
       { owner: 'session:s1', session_id: 's1' },
     );
@@ -225,12 +239,14 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('relinks and unlinks artifacts through an update', async () => {
-    const plot = await repo.artifacts.createPlot(dragons, { owner: 'session:s1', session_id: 's1' });
-    const world = await repo.artifacts.createWorld(
+    const plot = await repo.artifacts.create('plots', dragons, { owner: 'session:s1', session_id: 's1' });
+    const world = await repo.artifacts.create(
+      'worlds',
       { name: 'W', type: 't', overview: 'o' },
       { owner: 'session:s1', session_id: 's1' },
     );
-    const character = await repo.artifacts.createCharacter(
+    const character = await repo.artifacts.create(
+      'characters',
       { name: 'C', role: 'r', description: 'd' },
       { owner: 'session:s1', session_id: 's1', world_id: world.id },
     );
@@ -244,20 +260,23 @@ describe.each(TEST_DATABASES)('ArtifactStore on $name', (database) => {
   });
 
   it('deletes an artifact and unlinks what was built on it', async () => {
-    const author = await repo.artifacts.createAuthor(
+    const author = await repo.artifacts.create(
+      'authors',
       { name: 'A', biography: 'b', writing_style: 'w' },
       { owner: 'session:s1', session_id: null },
     );
-    const plot = await repo.artifacts.createPlot(dragons, {
+    const plot = await repo.artifacts.create('plots', dragons, {
       owner: 'session:s1',
       session_id: 's1',
       author_id: author.id,
     });
-    const world = await repo.artifacts.createWorld(
+    const world = await repo.artifacts.create(
+      'worlds',
       { name: 'W', type: 't', overview: 'o' },
       { owner: 'session:s1', session_id: 's1', plot_id: plot.id },
     );
-    const character = await repo.artifacts.createCharacter(
+    const character = await repo.artifacts.create(
+      'characters',
       { name: 'C', role: 'r', description: 'd' },
       { owner: 'session:s1', session_id: 's1', plot_id: plot.id, world_id: world.id },
     );

@@ -1,15 +1,14 @@
 // The library — plots, characters, worlds, authors — stored through Kysely, one table per kind.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { type ArtifactByKind, type ArtifactKind, KINDS } from '../../protocol/artifacts.ts';
+import type { KindRegistry } from '../../protocol/kind-definition.ts';
 import {
-  type ArtifactByKind,
-  type ArtifactKind,
-  AuthorInput,
-  CharacterInput,
-  PlotInput,
-  WorldInput,
-} from '../../protocol/artifacts.ts';
-import { ARTIFACT_KIND_SPECS, artifactFromRow, columnsFromFields } from './artifact-kinds.ts';
+  type ArtifactKindSpec,
+  artifactFromRow,
+  columnsFromFields,
+  storageSpecOf,
+} from './artifact-kinds.ts';
 import { listArtifacts } from './artifact-listing.ts';
 import type { TimestampClock } from './clock.ts';
 import type { Database } from './database.ts';
@@ -17,8 +16,8 @@ import type { ArtifactLinks, ArtifactStore } from './repository.ts';
 import { type ArtifactTextSearch, createFts5Search } from './text-search.ts';
 
 /**
- * The four artifact tables share id, session_id and timestamps; the rest is driven by ARTIFACT_KIND_SPECS,
- * so this view types every other column loosely.
+ * Every kind's table shares id, owner, session_id and timestamps; the rest is read off the kind's
+ * definition, so this view types every other column loosely.
  */
 type ArtifactRow = {
   id: string;
@@ -34,15 +33,26 @@ export function createArtifactStore(
   typedDb: Kysely<Database>,
   now: TimestampClock,
   search: ArtifactTextSearch = createFts5Search(typedDb as unknown as Kysely<ArtifactTables>),
+  kinds: KindRegistry = KINDS,
 ): ArtifactStore {
   const db = typedDb as unknown as Kysely<ArtifactTables>;
+  const specs = new Map<string, ArtifactKindSpec>(
+    Object.values(kinds).map((definition) => [definition.kind, storageSpecOf(definition)]),
+  );
+  const specOf = (kind: string): ArtifactKindSpec => {
+    const spec = specs.get(kind);
+    if (!spec) throw new Error(`Unknown artifact kind: ${kind}`);
+    return spec;
+  };
 
   async function insert<K extends ArtifactKind>(
     kind: K,
-    fields: Record<string, unknown>,
+    input: unknown,
     links: ArtifactLinks,
   ): Promise<ArtifactByKind[K]> {
-    const spec = ARTIFACT_KIND_SPECS[kind];
+    const spec = specOf(kind);
+    // Parsed here so omitted optional fields are stored as their defaults, never as NULL.
+    const fields = kinds[kind]?.input.parse(input) as Record<string, unknown>;
     const at = now();
     const row: ArtifactRow = {
       ...columnsFromFields(spec, { ...fields, ...links }),
@@ -67,7 +77,7 @@ export function createArtifactStore(
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const artifact = artifactFromRow(ARTIFACT_KIND_SPECS[kind], row) as unknown as ArtifactByKind[K];
+    const artifact = artifactFromRow(specOf(kind), row) as unknown as ArtifactByKind[K];
     return { artifact, owner: String(row.owner) };
   }
 
@@ -76,20 +86,15 @@ export function createArtifactStore(
   }
 
   return {
-    // Inputs are parsed here so omitted optional fields are stored as their defaults, never as NULL.
-    createPlot: (input, links) => insert('plots', PlotInput.parse(input), links),
-    createCharacter: (input, links) => insert('characters', CharacterInput.parse(input), links),
-    createWorld: (input, links) => insert('worlds', WorldInput.parse(input), links),
-    createAuthor: (input, links) => insert('authors', AuthorInput.parse(input), links),
+    create: insert,
 
     get,
     getOwned,
 
-    list: (kind, query) => listArtifacts(db, search, kind, query),
+    list: (kind, query) => listArtifacts(db, search, kind, specOf(kind), query),
 
     async update(kind, id, patch) {
-      const spec = ARTIFACT_KIND_SPECS[kind];
-      const columns = columnsFromFields(spec, patch as Record<string, unknown>);
+      const columns = columnsFromFields(specOf(kind), patch as Record<string, unknown>);
       const result = await db
         .updateTable(kind as string)
         .set({ ...columns, updated_at: now() })

@@ -1,5 +1,6 @@
 // The tables as Kysely sees them: text ids, ISO 8601 text timestamps, JSON kept as text, so the schema ports to PostgreSQL.
 import type { Generated } from 'kysely';
+import type { ArtifactByKind, ArtifactKind } from '../../protocol/artifacts.ts';
 
 export interface SessionsTable {
   id: string;
@@ -36,73 +37,22 @@ export interface ActivityTable {
   created_at: string;
 }
 
-interface ArtifactColumns {
-  id: string;
-  /**
-   * Whose it is, recorded when it is made: the writer's owner token, or `session:<id>` for work made
-   * in a session opened without one. Never shown outside the server.
-   */
-  owner: string;
-  /** The session it was made in; NULL once that session is deleted. */
-  session_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/**
+ * A kind's table, read off the artifact the protocol describes: text stays text, lists and nested
+ * objects are JSON text, and every row has its owner, whose it is, recorded when it is made: the
+ * writer's owner token, or `session:<id>` for work made in a session opened without one. Never shown
+ * outside the server. `session_id` is the session it was made in, NULL once that session is deleted.
+ */
+export type ArtifactTable<K extends ArtifactKind> = {
+  [Column in keyof ArtifactByKind[K]]: ArtifactByKind[K][Column] extends string | null
+    ? ArtifactByKind[K][Column]
+    : string;
+} & { owner: string };
 
-export interface PlotsTable extends ArtifactColumns {
-  author_id: string | null;
-  title: string;
-  logline: string;
-  summary: string;
-  genre: string;
-  subgenre: string;
-  tone: string;
-  /** JSON array of strings. */
-  themes: string;
-  target_audience: string;
-  /** JSON array of acts. */
-  acts: string;
-}
-
-export interface CharactersTable extends ArtifactColumns {
-  plot_id: string | null;
-  world_id: string | null;
-  name: string;
-  role: string;
-  description: string;
-  backstory: string;
-  /** JSON array of strings. */
-  motivations: string;
-  arc: string;
-  /** JSON array of relationships. */
-  relationships: string;
-}
-
-export interface WorldsTable extends ArtifactColumns {
-  plot_id: string | null;
-  name: string;
-  type: string;
-  overview: string;
-  geography: string;
-  politics: string;
-  cultures: string;
-  economy: string;
-  history: string;
-  magic_or_technology: string;
-  languages: string;
-  religions: string;
-  /** JSON array of strings. */
-  unique_elements: string;
-}
-
-export interface AuthorsTable extends ArtifactColumns {
-  name: string;
-  pen_name: string;
-  biography: string;
-  writing_style: string;
-  /** JSON array of strings. */
-  genres: string;
-}
+export type PlotsTable = ArtifactTable<'plots'>;
+export type CharactersTable = ArtifactTable<'characters'>;
+export type WorldsTable = ArtifactTable<'worlds'>;
+export type AuthorsTable = ArtifactTable<'authors'>;
 
 export interface Database {
   sessions: SessionsTable;

@@ -39,8 +39,8 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
 
   it('walks a whole library by cursor, newest first, each item once, other owners left out', async () => {
     for (let n = 1; n <= 23; n++) {
-      await repo.artifacts.createPlot(plot(n), { owner: 'writer', session_id: null });
-      await repo.artifacts.createPlot(plot(100 + n), { owner: 'someone-else', session_id: null });
+      await repo.artifacts.create('plots', plot(n), { owner: 'writer', session_id: null });
+      await repo.artifacts.create('plots', plot(100 + n), { owner: 'someone-else', session_id: null });
     }
     const expected = Array.from({ length: 23 }, (_, i) => `Plot ${23 - i}`);
     expect(await walk(repo, { owner: 'writer' }, 5)).toEqual(expected);
@@ -51,7 +51,7 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
 
   it('caps the total unless an exact one is asked for, and says so', async () => {
     for (let n = 1; n <= TOTAL_CAP + 3; n++) {
-      await repo.artifacts.createPlot(plot(n), { owner: 'writer', session_id: null });
+      await repo.artifacts.create('plots', plot(n), { owner: 'writer', session_id: null });
     }
     const capped = await repo.artifacts.list('plots', { owner: 'writer', limit: 1, offset: 0 });
     expect(capped).toMatchObject({ total: TOTAL_CAP, total_capped: true });
@@ -73,7 +73,7 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
   });
 
   it('finds what an edit wrote and forgets what it replaced or what was deleted', async () => {
-    const saved = await repo.artifacts.createPlot(plot(1, 'lighthouse'), {
+    const saved = await repo.artifacts.create('plots', plot(1, 'lighthouse'), {
       owner: 'writer',
       session_id: null,
     });
@@ -90,7 +90,8 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
   });
 
   it('takes anything typed as words: FTS syntax, quotes and odd scripts never fail', async () => {
-    await repo.artifacts.createPlot(
+    await repo.artifacts.create(
+      'plots',
       { ...plot(1), title: 'Café "Noir" — naïve AND/OR heroes' },
       { owner: 'w', session_id: null },
     );
@@ -128,9 +129,15 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
   });
 
   it("never shows another owner's match, even one whose key differs only in case", async () => {
-    await repo.artifacts.createPlot(plot(1, 'lighthouse'), { owner: 'Writer_Key-abc', session_id: null });
-    await repo.artifacts.createPlot(plot(2, 'lighthouse'), { owner: 'writer_key-ABC', session_id: null });
-    await repo.artifacts.createPlot(plot(3, 'lighthouse'), { owner: 'session:abc', session_id: null });
+    await repo.artifacts.create('plots', plot(1, 'lighthouse'), {
+      owner: 'Writer_Key-abc',
+      session_id: null,
+    });
+    await repo.artifacts.create('plots', plot(2, 'lighthouse'), {
+      owner: 'writer_key-ABC',
+      session_id: null,
+    });
+    await repo.artifacts.create('plots', plot(3, 'lighthouse'), { owner: 'session:abc', session_id: null });
     const found = await repo.artifacts.list('plots', {
       owner: 'Writer_Key-abc',
       q: 'lighthouse',
@@ -138,7 +145,7 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
       offset: 0,
     });
     expect(found).toMatchObject({ total: 1, items: [expect.objectContaining({ title: 'Plot 1' })] });
-    await repo.artifacts.createPlot(plot(4, 'lighthouse'), { owner: '--', session_id: null });
+    await repo.artifacts.create('plots', plot(4, 'lighthouse'), { owner: '--', session_id: null });
     const wordless = await repo.artifacts.list('plots', {
       owner: '--',
       q: 'lighthouse',
@@ -156,7 +163,7 @@ describe.each(TEST_DATABASES)('library listing on $name', (database) => {
   });
 
   it('refuses a cursor it did not give out', async () => {
-    await repo.artifacts.createPlot(plot(1), { owner: 'w', session_id: null });
+    await repo.artifacts.create('plots', plot(1), { owner: 'w', session_id: null });
     const listCursor = (await repo.artifacts.list('plots', { limit: 1, offset: 0 })).next_cursor;
     expect(listCursor).toBeNull();
     for (const cursor of [

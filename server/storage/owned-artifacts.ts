@@ -1,8 +1,12 @@
 // The library as one owner sees it: what agents are given, so no tool can read, change or link another owner's work.
-import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { type ArtifactKind, KINDS } from '../../protocol/artifacts.ts';
 import type { ArtifactLinks, ArtifactStore } from './repository.ts';
 
-const LINK_KINDS = { plot_id: 'plots', world_id: 'worlds', author_id: 'authors' } as const;
+/** Every link column any kind has, and the kind it points at. */
+const LINK_KINDS = Object.assign({}, ...Object.values(KINDS).map((definition) => definition.links)) as Record<
+  string,
+  ArtifactKind
+>;
 
 /**
  * A view of `store` holding only `owner`'s artifacts: others' answer as missing, lists are filtered,
@@ -30,10 +34,7 @@ export function ownedArtifacts(store: ArtifactStore, owner: string): ArtifactSto
   });
 
   return {
-    createPlot: async (input, links) => store.createPlot(input, await linksFor(links)),
-    createWorld: async (input, links) => store.createWorld(input, await linksFor(links)),
-    createCharacter: async (input, links) => store.createCharacter(input, await linksFor(links)),
-    createAuthor: async (input, links) => store.createAuthor(input, await linksFor(links)),
+    create: async (kind, input, links) => store.create(kind, input, await linksFor(links)),
     getOwned,
     get: async (kind, id) => (await getOwned(kind, id))?.artifact,
     list: (kind, query) => store.list(kind, { ...query, owner }),

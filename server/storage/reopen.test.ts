@@ -46,7 +46,8 @@ describe('a repository file', () => {
       timestamp: T,
       turn_id: 't1',
     });
-    const plot = await first.artifacts.createPlot(
+    const plot = await first.artifacts.create(
+      'plots',
       { title: 'Moon Heist', logline: 'l', summary: 's', genre: 'Caper', themes: ['greed'] },
       { owner: 'session:s1', session_id: 's1' },
     );

@@ -1,18 +1,7 @@
 // The storage seam: what the rest of the server may ask of the database, whatever the dialect.
-import type {
-  ArtifactByKind,
-  ArtifactKind,
-  Author,
-  AuthorInput,
-  Character,
-  CharacterInput,
-  LibraryPage,
-  Page,
-  Plot,
-  PlotInput,
-  World,
-  WorldInput,
-} from '../../protocol/artifacts.ts';
+
+import type { z } from 'zod';
+import type { ArtifactByKind, ArtifactKind, KINDS, LibraryPage, Page } from '../../protocol/artifacts.ts';
 import type { ActivityEvent, MessageStatus, TranscriptMessage } from '../../protocol/messages.ts';
 
 export interface SessionRecord {
@@ -99,12 +88,11 @@ export interface ArtifactQuery {
    * start of a longer word; case and accents are ignored. Newest first, like the plain list.
    */
   q?: string;
-  /** Worlds and characters built on this plot; plots and authors ignore it. */
-  plot_id?: string;
-  /** Characters who live in this world; the other kinds ignore it. */
-  world_id?: string;
-  /** Plots written as this author; the other kinds ignore it. */
-  author_id?: string;
+  /**
+   * Only items linked to this one, by a link column of the kind (`plot_id`: worlds and characters built
+   * on the plot; `world_id`, `author_id`, …); a kind ignores the links it does not have.
+   */
+  [link: `${string}_id`]: string | undefined;
   /** Only artifacts owned by this key (see `ownerKeyOf`). Omitted: no ownership filter. */
   owner?: string;
   limit: number;
@@ -125,11 +113,12 @@ export interface ArtifactLinks {
 }
 
 export interface ArtifactStore {
-  createPlot(input: PlotInput, links: ArtifactLinks): Promise<Plot>;
-  createCharacter(input: CharacterInput, links: ArtifactLinks): Promise<Character>;
-  createWorld(input: WorldInput, links: ArtifactLinks): Promise<World>;
-  createAuthor(input: AuthorInput, links: ArtifactLinks): Promise<Author>;
-
+  /** Validates `input` with the kind's schema, stores it and returns it as stored. */
+  create<K extends ArtifactKind>(
+    kind: K,
+    input: z.input<(typeof KINDS)[K]['input']>,
+    links: ArtifactLinks,
+  ): Promise<ArtifactByKind[K]>;
   get<K extends ArtifactKind>(kind: K, id: string): Promise<ArtifactByKind[K] | undefined>;
   /** The artifact with its owner key, for the callers that decide who may see it. */
   getOwned<K extends ArtifactKind>(

@@ -249,7 +249,8 @@ describe.each(TEST_DATABASES)('SessionStore on $name', (database) => {
     await repo.sessions.ensureSession('s1', { owner_token: OWNER });
     await repo.sessions.insertMessage(userMessage('s1', 'm1', 'hi'));
     await repo.sessions.appendActivity('s1', toolEvent('turn-m1', 1));
-    const author = await repo.artifacts.createAuthor(
+    const author = await repo.artifacts.create(
+      'authors',
       { name: 'Ada', biography: 'Writes.', writing_style: 'Terse.' },
       { owner: OWNER, session_id: 's1' },
     );
@@ -271,11 +272,13 @@ describe.each(TEST_DATABASES)('SessionStore on $name', (database) => {
   it('deletes the work of a session opened without an owner along with it, and nothing else', async () => {
     await repo.sessions.ensureSession('plain');
     await repo.sessions.ensureSession('kept');
-    const gone = await repo.artifacts.createPlot(
+    const gone = await repo.artifacts.create(
+      'plots',
       { title: 'T', logline: 'L', summary: 'S', genre: 'G' },
       { owner: 'session:plain', session_id: 'plain' },
     );
-    const kept = await repo.artifacts.createPlot(
+    const kept = await repo.artifacts.create(
+      'plots',
       { title: 'K', logline: 'L', summary: 'S', genre: 'G' },
       { owner: 'session:kept', session_id: 'kept' },
     );

@@ -1,5 +1,6 @@
 // Sessions, their transcript and their activity log, stored through Kysely.
 import type { Kysely } from 'kysely';
+import { ARTIFACT_KINDS, type ArtifactKind } from '../../protocol/artifacts.ts';
 import type { ActivityEvent, MessageStatus, TranscriptMessage } from '../../protocol/messages.ts';
 import { sessionOwnerKey } from '../ownership.ts';
 import type { TimestampClock } from './clock.ts';
@@ -44,7 +45,12 @@ function toTranscriptMessage(row: MessageRow): TranscriptMessage {
   return { ...row, status: row.status as MessageStatus };
 }
 
-export function createSessionStore(db: Kysely<Database>, now: TimestampClock): SessionStore {
+export function createSessionStore(
+  db: Kysely<Database>,
+  now: TimestampClock,
+  /** The library's tables: work a session made without an owner goes with it. */
+  kindTables: readonly string[] = ARTIFACT_KINDS,
+): SessionStore {
   async function getSession(id: string): Promise<SessionRecord | undefined> {
     return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
   }
@@ -122,8 +128,11 @@ export function createSessionStore(db: Kysely<Database>, now: TimestampClock): S
       return db.transaction().execute(async (tx) => {
         // Work made without an owner token belongs to its session: nobody could reach it afterwards.
         const sessionKey = sessionOwnerKey(id);
-        for (const table of ['characters', 'worlds', 'plots', 'authors'] as const) {
-          await tx.deleteFrom(table).where('owner', '=', sessionKey).execute();
+        for (const table of kindTables) {
+          await tx
+            .deleteFrom(table as ArtifactKind)
+            .where('owner', '=', sessionKey)
+            .execute();
         }
         const result = await tx.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
         return result.numDeletedRows > 0n;

@@ -3,9 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { type Migration, Migrator } from 'kysely/migration';
 import type { Database } from './database.ts';
-import { migrationProvider } from './migrations/index.ts';
+import { migrationsWith } from './migrations/index.ts';
 
 export interface OpenedSqlite {
   db: Kysely<Database>;
@@ -22,7 +22,11 @@ export class MigrationFailedError extends Error {
 /** How large an emptied write-ahead log may stay on disk. */
 export const JOURNAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
 
-export async function openSqlite(databaseUrl: string): Promise<OpenedSqlite> {
+/** Opens and migrates the database; `extraMigrations` run after the schema's own (a kind registered beside the library's). */
+export async function openSqlite(
+  databaseUrl: string,
+  extraMigrations: Record<string, Migration> = {},
+): Promise<OpenedSqlite> {
   if (databaseUrl !== ':memory:') mkdirSync(dirname(databaseUrl), { recursive: true });
   const sqlite = new BetterSqlite3(databaseUrl);
   // WAL lets REST reads run while a turn streams into the transcript; NORMAL sync is durable against a
@@ -35,7 +39,10 @@ export async function openSqlite(databaseUrl: string): Promise<OpenedSqlite> {
   sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider: migrationsWith(extraMigrations),
+  }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new MigrationFailedError(`Could not migrate ${databaseUrl}: ${String(error)}`, { cause: error });

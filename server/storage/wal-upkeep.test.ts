@@ -18,7 +18,8 @@ const walSize = (file: string) => (existsSync(`${file}-wal`) ? statSync(`${file}
 
 async function writePlots(repo: Awaited<ReturnType<typeof openRepository>>, count: number) {
   for (let n = 0; n < count; n++) {
-    await repo.artifacts.createPlot(
+    await repo.artifacts.create(
+      'plots',
       { title: `Plot ${n}`, logline: 'l'.repeat(500), summary: 's'.repeat(2000), genre: 'Fantasy' },
       { owner: 'writer', session_id: null },
     );

@@ -1,5 +1,6 @@
 // Turns library items into Markdown a novelist can keep: one item on its own, or a plot with its world and cast as a story bible.
-import type { ArtifactKind } from '../../protocol/artifacts.ts';
+import { type ArtifactKind, KINDS } from '../../protocol/artifacts.ts';
+import type { KindDefinition, KindRegistry } from '../../protocol/kind-definition.ts';
 
 type Item = Record<string, unknown>;
 
@@ -115,6 +116,7 @@ function authorBlocks(author: Item, level: number): string[] {
   ];
 }
 
+/** The library's kinds are laid out by hand; any other kind by its fields, in schema order. */
 const BLOCKS: Record<ArtifactKind, (item: Item, level: number) => string[]> = {
   plots: plotBlocks,
   worlds: worldBlocks,
@@ -122,9 +124,33 @@ const BLOCKS: Record<ArtifactKind, (item: Item, level: number) => string[]> = {
   authors: authorBlocks,
 };
 
+/** A kind with no layout of its own: its name as the heading, short text as facts, the rest as sections. */
+function fieldBlocks(definition: KindDefinition, item: Item, level: number): string[] {
+  const rest = definition.fields.filter((field) => field.name !== definition.label);
+  const facts = rest
+    .filter((field) => field.input === 'text')
+    .map((field) => [field.label, item[field.name]]);
+  return [
+    heading(level, text(item[definition.label])),
+    factLine(facts as [string, unknown][]),
+    ...rest.flatMap((field) => {
+      if (field.input === 'long') return section(level + 1, field.label, text(item[field.name]));
+      if (field.input === 'list') return section(level + 1, field.label, bullets(texts(item[field.name])));
+      if (field.input === 'rows') {
+        const rows = records(item[field.name]).map((row) => factLine(Object.entries(row)));
+        return section(level + 1, field.label, bullets(rows));
+      }
+      return [];
+    }),
+  ];
+}
+
 /** One library item as a Markdown document headed by its title or name. */
-export function artifactMarkdown(kind: ArtifactKind, item: Item): string {
-  return join(BLOCKS[kind](item, 1));
+export function artifactMarkdown(kind: string, item: Item, kinds: KindRegistry = KINDS): string {
+  if (kind in BLOCKS) return join(BLOCKS[kind as ArtifactKind](item, 1));
+  const definition = kinds[kind];
+  if (!definition) throw new Error(`Unknown kind: ${kind}`);
+  return join(fieldBlocks(definition, item, 1));
 }
 
 export interface StoryBible {

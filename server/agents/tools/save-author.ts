@@ -13,7 +13,7 @@ export function createSaveAuthorTool(context: ToolContext): Tool {
       'Save the author persona you just introduced to the library. Call it once, after the prose, with ' +
       'the same name, pen name, biography, writing style and genres.',
     input: AuthorInput,
-    create: (artifacts, author, links) => artifacts.createAuthor(author, links),
+    create: (artifacts, author, links) => artifacts.create('authors', author, links),
     describe: (author) => ({
       label: author.name,
       result: { author_id: author.id, author_name: author.name },

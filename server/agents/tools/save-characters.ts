@@ -43,7 +43,7 @@ async function createAllOrNone(context: ToolContext, characters: CharacterInput[
   const saved: Character[] = [];
   try {
     for (const character of characters)
-      saved.push(await context.artifacts.createCharacter(character, context.links));
+      saved.push(await context.artifacts.create('characters', character, context.links));
     return saved;
   } catch (error) {
     await Promise.allSettled(saved.map((c) => context.artifacts.delete('characters', c.id)));

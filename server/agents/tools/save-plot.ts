@@ -13,7 +13,7 @@ export function createSavePlotTool(context: ToolContext): Tool {
       'Save the plot you just wrote to the library. Call it once, after the prose, with the same title, ' +
       'logline, summary, genre and acts (each act with its beats).',
     input: PlotInput,
-    create: (artifacts, plot, links) => artifacts.createPlot(plot, links),
+    create: (artifacts, plot, links) => artifacts.create('plots', plot, links),
     describe: (plot) => ({ label: plot.title, result: { plot_id: plot.id, title: plot.title } }),
     record: (saved, plot) => saved.plots.push(plot),
   });

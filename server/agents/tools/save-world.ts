@@ -14,7 +14,7 @@ export function createSaveWorldTool(context: ToolContext): Tool {
       'name and every section: overview, geography, politics, cultures, economy, history, ' +
       'magic_or_technology, languages, religions and unique_elements.',
     input: WorldInput,
-    create: (artifacts, world, links) => artifacts.createWorld(world, links),
+    create: (artifacts, world, links) => artifacts.create('worlds', world, links),
     describe: (world) => ({ label: world.name, result: { world_id: world.id, world_name: world.name } }),
     record: (saved, world) => saved.worlds.push(world),
   });

@@ -11,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0003-library-search': librarySearchMigration,
 };
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
-};
+/** The schema's migrations and then `extra`, whose names must sort after every released one. */
+export function migrationsWith(extra: Record<string, Migration>): MigrationProvider {
+  return { getMigrations: async () => ({ ...migrations, ...extra }) };
+}
