@@ -1,6 +1,7 @@
 // The shared run of a specialist step: one streamed model call that writes prose and saves (or revises) an artifact.
 import { type LanguageModel, type StopCondition, stepCountIs, type Tool, type ToolSet } from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
+import type { LengthAsk } from '../manuscript/length-ask.ts';
 import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
 import { type SpecialistName, ToolName, writePromptSections } from './contract.ts';
 import { AgentError } from './errors.ts';
@@ -31,6 +32,8 @@ export interface SpecialistStep {
   context: Record<string, unknown>;
   /** Links the artifacts this step creates receive. */
   links: ArtifactLinks;
+  /** The length the writer asked for, which an outline keeps. */
+  length?: LengthAsk;
 }
 
 export interface AgentDescriptor {
@@ -87,6 +90,7 @@ export function createSpecialist(
         links: step.links,
         saved,
         claim: { taken: false },
+        length: step.length,
       };
       const finish = step.mode === 'revise' ? reviseTool : createTool;
       const prompt = writePromptSections({
@@ -148,7 +152,7 @@ export function createSpecialist(
 }
 
 function countSaved(saved: SavedArtifacts): number {
-  return saved.plots.length + saved.worlds.length + saved.characters.length + saved.authors.length;
+  return Object.values(saved).reduce((sum, items) => sum + items.length, 0);
 }
 
 /** Stops the loop after a step whose call to `toolName` failed, so the repair is ours, and only one. */

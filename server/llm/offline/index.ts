@@ -7,6 +7,7 @@ import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './cast-size.ts';
 import { composeCharacters } from './characters-composer.ts';
 import { asRecord, readStoryContext, textField } from './context-reading.ts';
 import { pickTarget } from './intent.ts';
+import { composeOutlineReply, composeSceneReply } from './manuscript/replies.ts';
 import { composeOrchestratorReply } from './orchestrator-reply.ts';
 import { composePlot } from './plot-composer.ts';
 import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose.ts';
@@ -24,7 +25,7 @@ export interface OfflineModelOptions {
 export const OFFLINE_PROVIDER = 'offline';
 export const OFFLINE_MODEL_ID = 'bookswriter-offline';
 
-type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat'>;
+type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat' | 'outline' | 'drafting'>;
 
 const TOOLS: Record<Specialist, { create: string; revise: string; kind: RevisedKind }> = {
   plot: { create: ToolName.savePlot, revise: ToolName.updatePlot, kind: 'plots' },
@@ -103,6 +104,8 @@ export function composeOfflineReply(request: OfflineRequest): ComposedReply {
       toolCalls: reply.route ? [{ toolName: ToolName.route, input: reply.route }] : [],
     };
   }
+  if (request.role === 'outline') return composeOutlineReply(request);
+  if (request.role === 'drafting') return composeSceneReply(request);
   if (request.role === 'chat') {
     return {
       text: `BooksWriter's offline model writes plots, worlds, characters and author personas. You said: "${request.userText.slice(0, 200)}"`,

@@ -8,7 +8,15 @@ import {
   ToolName,
 } from '../../agents/contract.ts';
 
-export type OfflineRole = 'orchestrator' | 'plot' | 'world' | 'characters' | 'author' | 'chat';
+export type OfflineRole =
+  | 'orchestrator'
+  | 'plot'
+  | 'world'
+  | 'characters'
+  | 'author'
+  | 'outline'
+  | 'drafting'
+  | 'chat';
 
 export interface OfflineRequest {
   role: OfflineRole;
@@ -31,6 +39,8 @@ const ROLE_BY_TOOL: [string, OfflineRole][] = [
   [ToolName.updateCharacter, 'characters'],
   [ToolName.saveAuthor, 'author'],
   [ToolName.updateAuthor, 'author'],
+  [ToolName.saveOutline, 'outline'],
+  [ToolName.updateOutline, 'outline'],
 ];
 
 function textOf(prompt: LanguageModelV3Prompt, role: 'system' | 'user'): string[] {
@@ -43,8 +53,12 @@ function textOf(prompt: LanguageModelV3Prompt, role: 'system' | 'user'): string[
 
 export function readOfflineRequest(options: LanguageModelV3CallOptions): OfflineRequest {
   const toolNames = (options.tools ?? []).map((tool) => tool.name);
-  const role = ROLE_BY_TOOL.find(([tool]) => toolNames.includes(tool))?.[1] ?? 'chat';
   const userText = textOf(options.prompt, 'user').at(-1) ?? '';
+  const firstUser = textOf(options.prompt, 'user')[0] ?? '';
+  // A scene to write comes with no tools: its prompt's <scene> section says what it is.
+  const role =
+    ROLE_BY_TOOL.find(([tool]) => toolNames.includes(tool))?.[1] ??
+    (firstUser.includes('<scene>') ? 'drafting' : 'chat');
   return {
     role,
     toolNames,
