@@ -4,7 +4,8 @@
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?…]["”’»]?)\s+(?=["“‘«(]?[\p{Lu}\p{N}])/u)
+    // A quote ending in ! or ? is usually followed by who said it ("“Run!” Mara cried."), so it ends no sentence.
+    .split(/(?<=[.!?…]|[.…]["”’»])\s+(?=["“‘«(]?[\p{Lu}\p{N}])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 }
@@ -33,7 +34,7 @@ export function fold(word: string): string {
 
 /** The sentence with quoted speech taken out: what a character says about someone is not that someone acting. */
 export function outsideQuotes(sentence: string): string {
-  return sentence.replace(/“[^”]*”|"[^"]*"|«[^»]*»/g, ' … ');
+  return sentence.replace(/“[^”]*”|"[^"]*"|«[^»]*»/g, '…');
 }
 
 const MEMORY = [
