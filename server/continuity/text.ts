@@ -1,10 +1,12 @@
 // Reading scene prose for continuity: sentences, names as whole words, and the parts that are quoted or remembered.
 
-/** The scene's sentences, closing quotes kept with the sentence they end. */
+/**
+ * The scene's sentences, closing quotes kept with the sentence they end. A quote ending in ! or ? is
+ * usually followed by who said it ("“Run!” Mara cried."), so it ends no sentence.
+ */
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
-    // A quote ending in ! or ? is usually followed by who said it ("“Run!” Mara cried."), so it ends no sentence.
     .split(/(?<=[.!?…]|[.…]["”’»])\s+(?=["“‘«(]?[\p{Lu}\p{N}])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
