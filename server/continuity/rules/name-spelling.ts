@@ -13,7 +13,8 @@ export function nameSpelledTwoWays(context: SceneContext): ContinuityFinding[] {
   const castWords = context.cast.members.flatMap((member) =>
     [member.name, ...(member.aliases ?? [])]
       .flatMap((name) => name.split(/\s+/))
-      .filter((word) => word.length >= 3)
+      // Only the capitalised words of a name are names: not the "the" of "the Smith".
+      .filter((word) => word.length >= 3 && /^\p{Lu}/u.test(word))
       .map((word) => ({ word, folded: fold(word), member })),
   );
   const findings: ContinuityFinding[] = [];
