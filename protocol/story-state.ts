@@ -262,16 +262,18 @@ export const ContinuityRule = z.enum([
 export type ContinuityRule = z.infer<typeof ContinuityRule>;
 
 /** One state entry a finding rests on, in plain words, with its scene and sentence. */
-export const FindingEvidence = z.object({ scene_id: z.string(), entry: z.string(), sentence: z.string() });
-export type FindingEvidence = z.infer<typeof FindingEvidence>;
+export const EvidenceEntry = z.object({ scene_id: z.string(), entry: z.string(), sentence: z.string() });
+export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
 
 export const ContinuityFinding = z.object({
   scene_id: z.string(),
   rule: ContinuityRule,
   message: z.string(),
-  /** The state entries that make the scene contradict itself or the story so far. */
-  state: z.array(FindingEvidence),
-  /** The sentence of the scene where the contradiction shows. */
-  sentence: z.string(),
+  evidence: z.object({
+    /** The state entries that make the scene contradict itself or the story so far. */
+    state: z.array(EvidenceEntry),
+    /** The sentence of the scene where the contradiction shows. */
+    sentence: z.string(),
+  }),
 });
 export type ContinuityFinding = z.infer<typeof ContinuityFinding>;

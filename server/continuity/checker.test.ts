@@ -58,19 +58,21 @@ describe('a finding names the scene, the rule and its evidence', () => {
       scene_id: 'd2.3',
       rule: 'DEAD_CHARACTER_ACTS',
       message: 'Tomas Reyl died in scene d2.1 but acts here, and this scene is not a flashback.',
-      state: [
-        {
-          scene_id: 'd2.1',
-          entry: 'Tomas Reyl is dead',
-          sentence: 'Tomas fell from the wall and lay dead in the snow.',
-        },
-        {
-          scene_id: 'd2.3',
-          entry: 'Tomas Reyl acts (in the text)',
-          sentence: 'Tomas slowly drew his knife and waited.',
-        },
-      ],
-      sentence: 'Tomas slowly drew his knife and waited.',
+      evidence: {
+        state: [
+          {
+            scene_id: 'd2.1',
+            entry: 'Tomas Reyl is dead',
+            sentence: 'Tomas fell from the wall and lay dead in the snow.',
+          },
+          {
+            scene_id: 'd2.3',
+            entry: 'Tomas Reyl acts (in the text)',
+            sentence: 'Tomas slowly drew his knife and waited.',
+          },
+        ],
+        sentence: 'Tomas slowly drew his knife and waited.',
+      },
     });
   });
 
@@ -79,19 +81,21 @@ describe('a finding names the scene, the rule and its evidence', () => {
       scene_id: 'p1.1',
       rule: 'CHARACTER_IN_TWO_PLACES',
       message: 'Mara Venn is at the harbour and at the tower in this scene, with no journey between them.',
-      state: [
-        {
-          scene_id: 'p1.1',
-          entry: 'Mara Venn is at the harbour',
-          sentence: 'Mara watched the ships come in.',
-        },
-        {
-          scene_id: 'p1.1',
-          entry: 'Mara Venn is at the tower',
-          sentence: 'At the same hour she stood guard on the tower.',
-        },
-      ],
-      sentence: 'At the same hour she stood guard on the tower.',
+      evidence: {
+        state: [
+          {
+            scene_id: 'p1.1',
+            entry: 'Mara Venn is at the harbour',
+            sentence: 'Mara watched the ships come in.',
+          },
+          {
+            scene_id: 'p1.1',
+            entry: 'Mara Venn is at the tower',
+            sentence: 'At the same hour she stood guard on the tower.',
+          },
+        ],
+        sentence: 'At the same hour she stood guard on the tower.',
+      },
     });
   });
 
@@ -100,11 +104,13 @@ describe('a finding names the scene, the rule and its evidence', () => {
       scene_id: 'c1.2',
       rule: 'CLOCK_RUNS_BACKWARDS',
       message: 'The clock goes back from day 3 in scene c1.1 to day 2, and this scene is not a flashback.',
-      state: [
-        { scene_id: 'c1.1', entry: 'clock: day 3', sentence: 'On the third day the rain stopped.' },
-        { scene_id: 'c1.2', entry: 'clock: day 2', sentence: 'On the second day they reached the pass.' },
-      ],
-      sentence: 'On the second day they reached the pass.',
+      evidence: {
+        state: [
+          { scene_id: 'c1.1', entry: 'clock: day 3', sentence: 'On the third day the rain stopped.' },
+          { scene_id: 'c1.2', entry: 'clock: day 2', sentence: 'On the second day they reached the pass.' },
+        ],
+        sentence: 'On the second day they reached the pass.',
+      },
     });
   });
 
@@ -114,19 +120,21 @@ describe('a finding names the scene, the rule and its evidence', () => {
       rule: 'ITEM_USED_AFTER_PARTED',
       message:
         'Mara Venn uses the brass compass here, but gave it to Ilse Marrow in scene i3.1 and has not had it back.',
-      state: [
-        {
-          scene_id: 'i3.1',
-          entry: 'Mara Venn gave the brass compass to Ilse Marrow',
-          sentence: 'Mara gave the brass compass to Ilse.',
-        },
-        {
-          scene_id: 'i3.2',
-          entry: 'Mara Venn uses the brass compass (in the text)',
-          sentence: 'Lost in the fog, Mara opened the brass compass and found north.',
-        },
-      ],
-      sentence: 'Lost in the fog, Mara opened the brass compass and found north.',
+      evidence: {
+        state: [
+          {
+            scene_id: 'i3.1',
+            entry: 'Mara Venn gave the brass compass to Ilse Marrow',
+            sentence: 'Mara gave the brass compass to Ilse.',
+          },
+          {
+            scene_id: 'i3.2',
+            entry: 'Mara Venn uses the brass compass (in the text)',
+            sentence: 'Lost in the fog, Mara opened the brass compass and found north.',
+          },
+        ],
+        sentence: 'Lost in the fog, Mara opened the brass compass and found north.',
+      },
     });
   });
 
@@ -136,19 +144,21 @@ describe('a finding names the scene, the rule and its evidence', () => {
       rule: 'FACT_USED_BEFORE_LEARNED',
       message:
         'Mara Venn acts on “The steward is the traitor” here before learning it. Mara Venn only learns it in scene k1.2.',
-      state: [
-        {
-          scene_id: 'k1.1',
-          entry: 'Mara Venn acts on “The steward is the traitor”',
-          sentence: 'Mara barred the door against the steward.',
-        },
-        {
-          scene_id: 'k1.2',
-          entry: 'Mara Venn learns “The steward is the traitor”',
-          sentence: 'Ilse told Mara that the steward was the traitor.',
-        },
-      ],
-      sentence: 'Mara barred the door against the steward.',
+      evidence: {
+        state: [
+          {
+            scene_id: 'k1.1',
+            entry: 'Mara Venn acts on “The steward is the traitor”',
+            sentence: 'Mara barred the door against the steward.',
+          },
+          {
+            scene_id: 'k1.2',
+            entry: 'Mara Venn learns “The steward is the traitor”',
+            sentence: 'Ilse told Mara that the steward was the traitor.',
+          },
+        ],
+        sentence: 'Mara barred the door against the steward.',
+      },
     });
   });
 
@@ -157,14 +167,16 @@ describe('a finding names the scene, the rule and its evidence', () => {
       scene_id: 'n1.1',
       rule: 'NAME_SPELLED_TWO_WAYS',
       message: '“Kaelan” looks like a second spelling of “Kaelen” (Kaelen Dross in the cast).',
-      state: [
-        {
-          scene_id: 'n1.1',
-          entry: 'the cast spells it Kaelen Dross',
-          sentence: 'Behind him, Kaelan’s horse went lame.',
-        },
-      ],
-      sentence: 'Behind him, Kaelan’s horse went lame.',
+      evidence: {
+        state: [
+          {
+            scene_id: 'n1.1',
+            entry: 'the cast spells it Kaelen Dross',
+            sentence: 'Behind him, Kaelan’s horse went lame.',
+          },
+        ],
+        sentence: 'Behind him, Kaelan’s horse went lame.',
+      },
     });
   });
 });

@@ -141,15 +141,17 @@ describe('offline observer', () => {
         scene_id: 'four',
         rule: 'DEAD_CHARACTER_ACTS',
         message: 'Tomas Reyl died in scene 1.2 but speaks here, and this scene is not a flashback.',
-        state: [
-          {
-            scene_id: 'two',
-            entry: 'Tomas Reyl is dead',
-            sentence: 'An arrow took him, and Tomas died in the mud.',
-          },
-          { scene_id: 'four', entry: 'Tomas Reyl speaks', sentence: '“You should have run,” Tomas said.' },
-        ],
-        sentence: '“You should have run,” Tomas said.',
+        evidence: {
+          state: [
+            {
+              scene_id: 'two',
+              entry: 'Tomas Reyl is dead',
+              sentence: 'An arrow took him, and Tomas died in the mud.',
+            },
+            { scene_id: 'four', entry: 'Tomas Reyl speaks', sentence: '“You should have run,” Tomas said.' },
+          ],
+          sentence: '“You should have run,” Tomas said.',
+        },
       },
     ]);
   });

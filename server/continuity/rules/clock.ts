@@ -18,19 +18,21 @@ export function clockRunsBackwards(context: SceneContext): ContinuityFinding[] {
       scene_id: context.scene.id,
       rule: 'CLOCK_RUNS_BACKWARDS',
       message,
-      state: [
-        ...(previous
-          ? [
-              {
-                scene_id: previous.scene_id,
-                entry: `clock: ${describeClock(previous)}`,
-                sentence: previous.evidence,
-              },
-            ]
-          : []),
-        { scene_id: context.scene.id, entry: `clock: ${now}`, sentence },
-      ],
-      sentence,
+      evidence: {
+        state: [
+          ...(previous
+            ? [
+                {
+                  scene_id: previous.scene_id,
+                  entry: `clock: ${describeClock(previous)}`,
+                  sentence: previous.evidence,
+                },
+              ]
+            : []),
+          { scene_id: context.scene.id, entry: `clock: ${now}`, sentence },
+        ],
+        sentence,
+      },
     },
   ];
 }

@@ -24,15 +24,17 @@ export function deadCharacterActs(context: SceneContext): ContinuityFinding[] {
       scene_id: context.scene.id,
       rule: 'DEAD_CHARACTER_ACTS',
       message: `${name} died in ${where} but ${doing} here, and this scene is not a flashback.`,
-      state: [
-        ...(died ? [{ scene_id: died.scene_id, entry: `${name} is dead`, sentence: died.evidence }] : []),
-        {
-          scene_id: context.scene.id,
-          entry: `${name} ${doing}${appearance.inText ? ' (in the text)' : ''}`,
-          sentence: appearance.sentence,
-        },
-      ],
-      sentence: appearance.sentence,
+      evidence: {
+        state: [
+          ...(died ? [{ scene_id: died.scene_id, entry: `${name} is dead`, sentence: died.evidence }] : []),
+          {
+            scene_id: context.scene.id,
+            entry: `${name} ${doing}${appearance.inText ? ' (in the text)' : ''}`,
+            sentence: appearance.sentence,
+          },
+        ],
+        sentence: appearance.sentence,
+      },
     });
   }
   return findings;

@@ -62,19 +62,21 @@ function finding(
     scene_id: context.scene.id,
     rule: 'ITEM_USED_AFTER_PARTED',
     message: `${name} ${word} ${item} here, but ${how} in ${where} and has not had it back.`,
-    state: [
-      {
-        scene_id: parted.scene_id,
-        entry: `${name} ${how.replace(' it', ` ${item}`)}`,
-        sentence: parted.evidence,
-      },
-      {
-        scene_id: context.scene.id,
-        entry: `${name} ${word} ${item}${inText ? ' (in the text)' : ''}`,
-        sentence,
-      },
-    ],
-    sentence,
+    evidence: {
+      state: [
+        {
+          scene_id: parted.scene_id,
+          entry: `${name} ${how.replace(' it', ` ${item}`)}`,
+          sentence: parted.evidence,
+        },
+        {
+          scene_id: context.scene.id,
+          entry: `${name} ${word} ${item}${inText ? ' (in the text)' : ''}`,
+          sentence,
+        },
+      ],
+      sentence,
+    },
   };
 }
 

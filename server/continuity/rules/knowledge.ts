@@ -23,19 +23,21 @@ export function factUsedBeforeLearned(context: SceneContext): ContinuityFinding[
       scene_id: context.scene.id,
       rule: 'FACT_USED_BEFORE_LEARNED',
       message: `${name} acts on “${entry.fact}” here before learning it.${later}`,
-      state: [
-        { scene_id: context.scene.id, entry: `${name} acts on “${entry.fact}”`, sentence },
-        ...(learning
-          ? [
-              {
-                scene_id: learning.scene_id,
-                entry: `${name} learns “${entry.fact}”`,
-                sentence: learning.evidence,
-              },
-            ]
-          : []),
-      ],
-      sentence,
+      evidence: {
+        state: [
+          { scene_id: context.scene.id, entry: `${name} acts on “${entry.fact}”`, sentence },
+          ...(learning
+            ? [
+                {
+                  scene_id: learning.scene_id,
+                  entry: `${name} learns “${entry.fact}”`,
+                  sentence: learning.evidence,
+                },
+              ]
+            : []),
+        ],
+        sentence,
+      },
     });
   }
   return findings;

@@ -43,8 +43,10 @@ export function nameSpelledTwoWays(context: SceneContext): ContinuityFinding[] {
       scene_id: context.scene.id,
       rule: 'NAME_SPELLED_TWO_WAYS',
       message: `“${word}” looks like a second spelling of “${twin.word}” (${twin.member.name} in the cast).`,
-      state: [{ scene_id: context.scene.id, entry: `the cast spells it ${twin.member.name}`, sentence }],
-      sentence,
+      evidence: {
+        state: [{ scene_id: context.scene.id, entry: `the cast spells it ${twin.member.name}`, sentence }],
+        sentence,
+      },
     });
   }
   return findings;

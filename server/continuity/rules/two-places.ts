@@ -22,12 +22,14 @@ export function characterInTwoPlaces(context: SceneContext): ContinuityFinding[]
       scene_id: context.scene.id,
       rule: 'CHARACTER_IN_TWO_PLACES',
       message: `${name} is at ${first.place} and at ${second.place} in this scene, with no journey between them.`,
-      state: [first, second].map((entry) => ({
-        scene_id: context.scene.id,
-        entry: `${name} is at ${entry.place}`,
-        sentence: sentenceAbout(context, entry.evidence, id),
-      })),
-      sentence,
+      evidence: {
+        state: [first, second].map((entry) => ({
+          scene_id: context.scene.id,
+          entry: `${name} is at ${entry.place}`,
+          sentence: sentenceAbout(context, entry.evidence, id),
+        })),
+        sentence,
+      },
     });
   }
   return findings;
