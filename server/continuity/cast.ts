@@ -32,6 +32,10 @@ export function castOf(members: readonly CastMember[]): Cast {
       const first = firstWord(member.name);
       const names = [member.name, ...(member.aliases ?? [])];
       if (first !== member.name && firstNames.get(first) === 1) names.push(first);
+      // "the Smith" opens a sentence as "The Smith".
+      for (const name of [...names]) {
+        if (/^\p{Ll}/u.test(name)) names.push(name.charAt(0).toUpperCase() + name.slice(1));
+      }
       return [...new Set(names)];
     },
   };

@@ -33,23 +33,29 @@ function randomBook(seed: number): SceneInput[] {
   });
 }
 
-const SEEDS = Array.from({ length: 200 }, (_, seed) => seed + 1);
+const SEEDS = Array.from({ length: 100 }, (_, seed) => seed + 1);
 
-describe('continuity checker over 200 shuffled books of fixture scenes', () => {
+describe('continuity checker over 100 shuffled books of fixture scenes', () => {
   it('answers every book with valid findings, each on a scene of the book, the same twice', () => {
     let total = 0;
+    const problems: string[] = [];
     for (const seed of SEEDS) {
       const scenes = randomBook(seed);
       const findings = checkContinuity({ cast: CAST, scenes });
-      expect(checkContinuity({ cast: CAST, scenes })).toEqual(findings);
+      if (JSON.stringify(checkContinuity({ cast: CAST, scenes })) !== JSON.stringify(findings)) {
+        problems.push(`book ${seed}: a second run differs`);
+      }
       const ids = new Set(scenes.map((scene) => scene.id));
       for (const finding of findings) {
-        expect(ContinuityFinding.parse(finding)).toEqual(finding);
-        expect(ids.has(finding.scene_id)).toBe(true);
-        for (const entry of finding.evidence.state) expect(ids.has(entry.scene_id)).toBe(true);
+        if (!ContinuityFinding.safeParse(finding).success)
+          problems.push(`book ${seed}: invalid ${finding.rule}`);
+        const named = [finding.scene_id, ...finding.evidence.state.map((entry) => entry.scene_id)];
+        if (!named.every((id) => ids.has(id)))
+          problems.push(`book ${seed}: ${finding.rule} names another book`);
       }
       total += findings.length;
     }
+    expect(problems).toEqual([]);
     expect(total).toBeGreaterThan(0);
   });
 

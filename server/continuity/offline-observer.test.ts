@@ -97,6 +97,31 @@ describe('offline observer', () => {
     expect(past.clock).toBeUndefined();
   });
 
+  it('reads injuries, finds, carried things, gifts named the other way round and keys used on doors', () => {
+    const change = observeScene(
+      { scene_id: 'd', cast: ['oren', 'zoe', 'bran'], setting: 'the forge' },
+      'Oren was badly wounded by the falling beam. Zoë found a silver ring in the ashes. The Smith carried the anvil. ' +
+        'Zoë gave Oren the silver ring. Brannoch unlocked the strongbox with the brass key.',
+      CAST,
+    );
+    expect(change.status).toEqual([
+      { character_id: 'oren', status: 'injured', evidence: 'Oren was badly wounded by the falling beam.' },
+    ]);
+    expect(
+      change.items.map(({ character_id, action, item, to_character_id }) => [
+        character_id,
+        action,
+        item,
+        to_character_id,
+      ]),
+    ).toEqual([
+      ['zoe', 'gains', 'silver ring', undefined],
+      ['bran', 'carries', 'anvil', undefined],
+      ['zoe', 'gives', 'silver ring', 'oren'],
+      ['bran', 'uses', 'brass key', undefined],
+    ]);
+  });
+
   it('ignores cues inside quotes and memories', () => {
     const change = observeScene(
       { scene_id: 'c', cast: ['mara'], setting: 'the oak' },

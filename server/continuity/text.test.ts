@@ -38,7 +38,7 @@ describe('reading prose', () => {
       { id: 'c', name: 'Ivo Roe' },
     ]);
     expect(cast.namesOf('a')).toEqual(['Anna Vey']);
-    expect(cast.namesOf('b')).toEqual(['Anna Holt', 'the Captain']);
+    expect(cast.namesOf('b')).toEqual(['Anna Holt', 'the Captain', 'The Captain']);
     expect(cast.namesOf('c')).toEqual(['Ivo Roe', 'Ivo']);
     expect(cast.nameOf('nobody')).toBe('nobody');
   });
