@@ -10,11 +10,16 @@ import {
 import { type SceneContext, sentenceAbout } from '../rule.ts';
 import { escapeRegExp, looksBack, outsideQuotes } from '../text.ts';
 
-const USE_VERBS = (
-  'drew draws used uses raised raises swung swings wielded wields brandished unlocked unlocks opened ' +
-  'opens lit lights fired fires read reads wore wears played plays poured pours drank drinks ' +
-  'pulled out took out held up holds up showed shows'
-).split(' ');
+const USE_VERBS = [
+  ...(
+    'drew draws used uses raised raises swung swings wielded wields brandished unlocked unlocks opened ' +
+    'opens lit lights fired fires read reads wore wears played plays poured pours drank drinks showed shows'
+  ).split(' '),
+  'pulled out',
+  'took out',
+  'held up',
+  'holds up',
+].map((verb) => verb.replace(' ', '\\s+'));
 const USE_WORDS: Record<string, string> = { gives: 'gives away', loses: 'loses', uses: 'uses' };
 
 export function itemUsedAfterParted(context: SceneContext): ContinuityFinding[] {

@@ -60,6 +60,13 @@ export const CLEAN_CHAPTERS: Fixture[] = [
     scene('d.2', 'Kaelen drew the sword Mara gave him. Mara missed the weight of the sword at her hip.', {
       items: [item('kael', 'uses', 'sword', 'Kaelen drew the sword Mara gave him.')],
     }),
+    scene(
+      'd.3',
+      'At dawn Mara took the sword from the rack where Kaelen had left it, and held it out to him.',
+      {
+        items: [item('mara', 'gains', 'sword'), item('mara', 'gives', 'sword', '', 'kael')],
+      },
+    ),
   ]),
   book('a key handed over and handed back', [
     scene('e.1', 'Mara gave the iron key to Ilse for safekeeping.', {
