@@ -56,6 +56,12 @@ const MEMORY = [
   'once had',
   'in the old days',
   'years ago',
+  'once said',
+  'once told',
+  'gave his life',
+  'gave her life',
+  'gave their life',
+  'gave their lives',
 ];
 const MEMORY_PATTERN = new RegExp(`\\b(?:${MEMORY.join('|')})\\b`, 'i');
 

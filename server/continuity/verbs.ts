@@ -9,7 +9,7 @@ export const SPEECH = (
 export const DEEDS = (
   'walked walks ran runs stood stands sat sits drew draws took takes opened opens raised raises ' +
   'turned turns looked looks reached grabbed pulled pushed lifted stepped gave gives handed hands ' +
-  'used uses swung struck unlocked wrote writes read watched waited climbed rode entered left ' +
+  'used uses swung struck unlocked wrote writes read watched waited climbed rode entered ' +
   'smiled smiles nodded nods shrugged grinned frowned knelt rose came comes went goes arrived ' +
   'arrives fought fights'
 ).split(' ');

@@ -21,7 +21,7 @@ export const CLEAN_CHAPTERS: Fixture[] = [
     ),
     scene(
       'a.3',
-      'They buried Tomas Reyl beneath the oak. Mara remembered how Tomas laughed. “Tomas said we should never kneel,” she whispered. Tomas’s sword hung above the hearth.',
+      'They buried Tomas Reyl beneath the oak. Mara remembered how Tomas laughed. “Tomas said we should never kneel,” she whispered. Tomas’s sword hung above the hearth. Tomas gave his life for the causeway. Tomas left a debt at the inn. Tomas once said the sea keeps what it takes.',
       { clock: { day: 4 }, present: [at('mara', 'the oak')] },
     ),
   ]),
