@@ -1,7 +1,14 @@
 // Story state: what the observer records after each scene, and the state at any scene as the sum of those changes.
 import { z } from 'zod';
 
-const characterId = z.string().trim().min(1).max(100).describe("A character's id from the cast.");
+// State is keyed by character id, so an id may not be the one key a plain object treats specially.
+const characterId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((id) => id !== '__proto__', 'Not a character id')
+  .describe("A character's id from the cast.");
 const place = z.string().trim().min(1).max(200);
 /** The sentence of the scene that shows the entry, copied as written; empty only when none does. */
 const evidence = z

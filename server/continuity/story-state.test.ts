@@ -127,6 +127,14 @@ describe('story state', () => {
     expect(result.error?.issues[0]?.path).toEqual(['items', 0, 'to_character_id']);
   });
 
+  it('refuses a character id that would reach an object’s prototype', () => {
+    const result = StateChange.safeParse({
+      scene_id: 'a',
+      present: [{ character_id: '__proto__', place: 'x' }],
+    });
+    expect(result.success).toBe(false);
+  });
+
   it('compares items without articles, case or punctuation', () => {
     expect(itemKey('The  Silver-Key')).toBe('silver key');
     expect(itemKey('her grandmother’s ring')).toBe('grandmother s ring');
