@@ -40,6 +40,8 @@ export interface SessionStore {
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Puts the session in a project (or takes it out with null); false when there is no such session. */
   setProject(id: string, projectId: string | null): Promise<boolean>;
+  /** Takes every session of a deleted project out of it. */
+  leaveProject(projectId: string): Promise<void>;
   listSessions(query: {
     owner_token?: string | null;
     limit: number;

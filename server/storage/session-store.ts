@@ -133,6 +133,10 @@ export function createSessionStore(
       return result.numUpdatedRows > 0n;
     },
 
+    async leaveProject(projectId) {
+      await db.updateTable('sessions').set({ project_id: null }).where('project_id', '=', projectId).execute();
+    },
+
     async deleteSession(id) {
       return db.transaction().execute(async (tx) => {
         // Work made without an owner token belongs to its session: nobody could reach it afterwards.
