@@ -134,7 +134,11 @@ export function createSessionStore(
     },
 
     async leaveProject(projectId) {
-      await db.updateTable('sessions').set({ project_id: null }).where('project_id', '=', projectId).execute();
+      await db
+        .updateTable('sessions')
+        .set({ project_id: null })
+        .where('project_id', '=', projectId)
+        .execute();
     },
 
     async deleteSession(id) {
