@@ -1,5 +1,6 @@
 // A project is one book: its brief, and the outline that plans it in acts, chapters and scenes.
 import { z } from 'zod';
+import type { Manuscript, ManuscriptChapter, ManuscriptScene } from './manuscript.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -77,39 +78,19 @@ export type OutlineInput = z.input<typeof OutlineInput>;
 export const SceneStatus = z.enum(['planned', 'drafting', 'drafted', 'edited']);
 export type SceneStatus = z.infer<typeof SceneStatus>;
 
-/** The manuscript as a reader meets it: `GET /api/projects/:id/manuscript`, in reading order. */
-export interface ManuscriptScene {
-  id: string;
-  number: number;
-  title: string;
-  text: string;
+/** The manuscript as the studio reads it: the export's shape, with ids and where each part stands. */
+export interface ProjectManuscriptScene extends ManuscriptScene {
   status: SceneStatus;
-  word_count: number;
-  word_target: number;
 }
-export interface ManuscriptChapter {
+export interface ProjectManuscriptChapter extends Omit<ManuscriptChapter, 'scenes'> {
   id: string;
-  number: number;
-  title: string;
   status: SceneStatus;
-  word_count: number;
-  word_target: number;
-  scenes: ManuscriptScene[];
+  scenes: ProjectManuscriptScene[];
 }
-export interface Manuscript {
+export interface ProjectManuscript extends Omit<Manuscript, 'chapters'> {
   project_id: string;
   outline_id: string | null;
-  title: string;
-  /** The author persona's name, or empty. */
-  author: string;
-  word_count: number;
-  word_target: number;
-  chapters: ManuscriptChapter[];
-}
-
-/** Words as a reader counts them: runs of letters, digits and joining marks, in any script. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+  chapters: ProjectManuscriptChapter[];
 }
 
 /** Every scene of an outline in reading order, with its chapter and numbers ("3.2" is chapter 3, scene 2). */

@@ -1,7 +1,8 @@
 // DraftingAgent: writes the book's prose scene by scene from the outline, streaming each scene and saving it as it ends.
 import { stepCountIs } from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
-import { countWords, scenesInOrder } from '../../protocol/projects.ts';
+import { countWords } from '../../protocol/manuscript.ts';
+import { scenesInOrder } from '../../protocol/projects.ts';
 import { type Book, loadBook, scenePromptFor, trimToWords } from '../manuscript/book-context.ts';
 import { type DraftRequest, readDraftRequest } from '../manuscript/draft-target.ts';
 import { writeScenePrompt } from '../manuscript/scene-prompt.ts';

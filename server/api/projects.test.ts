@@ -1,7 +1,7 @@
 // Projects over a real server and socket on the offline model: a book planned and drafted in one session,
 // read back whole over REST, edited by hand, opened in a second session, and kept from other owners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manuscript } from '../../protocol/projects.ts';
+import type { ProjectManuscript as Manuscript } from '../../protocol/projects.ts';
 import { OWNER_COOKIE } from '../ownership.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
@@ -78,6 +78,28 @@ describe('a project over REST', () => {
     expect((await bad.json()).error.code).toBe('VALIDATION_ERROR');
     const missing = await api(`/projects/${projectId}/scenes/nope`, { method: 'PUT', body: '{"text":"x"}' });
     expect(missing.status).toBe(404);
+  });
+
+  it('exports the book in every format with its type and a file name from the title', async () => {
+    const types = {
+      epub: 'application/epub+zip',
+      docx: 'officedocument',
+      pdf: 'application/pdf',
+      md: 'text/markdown',
+    };
+    for (const [format, type] of Object.entries(types)) {
+      const response = await api(`/projects/${projectId}/export?format=${format}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain(type);
+      expect(response.headers.get('content-disposition')).toMatch(
+        new RegExp(`attachment; filename="[^"]+\\.${format}"`),
+      );
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(500);
+    }
+    const markdown = await (await api(`/projects/${projectId}/export?format=md`)).text();
+    expect(markdown).toContain('The furnace roared.');
+    const bad = await api(`/projects/${projectId}/export?format=rtf`);
+    expect(bad.status).toBe(400);
   });
 
   it('opens a second session in the project whose agents see the whole book', async () => {

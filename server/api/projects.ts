@@ -1,10 +1,12 @@
 // REST for projects (books): make one, read it with its bible, outline and chapters, its manuscript, edit a scene, delete it.
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Project } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { ProjectInput } from '../../protocol/projects.ts';
+import { EXPORT_FORMATS, exportManuscript, isExportFormat } from '../export/index.ts';
 import { assembleManuscript } from '../manuscript/assemble.ts';
 import { mayUseArtifact } from '../ownership.ts';
 import type { Repository } from '../storage/repository.ts';
@@ -104,6 +106,24 @@ export function createProjectRoutes({ repo, resolveOwner }: ProjectRouteDeps): H
     const found = await ownProject(c);
     if ('response' in found) return found.response;
     return c.json((await manuscriptOf(found.project)).manuscript);
+  });
+
+  // The book as a file a reader or an editor opens; the body streams as it is made.
+  app.get('/projects/:id/export', async (c) => {
+    const found = await ownProject(c);
+    if ('response' in found) return found.response;
+    const format = c.req.query('format') ?? 'md';
+    if (!isExportFormat(format)) {
+      return jsonError(c, 400, ErrorCode.VALIDATION_ERROR, `Unknown export format "${format.slice(0, 20)}"`, {
+        format: format.slice(0, 20),
+        formats: EXPORT_FORMATS,
+      });
+    }
+    const { manuscript } = await manuscriptOf(found.project);
+    const book = exportManuscript(manuscript, format);
+    return new Response(Readable.toWeb(book.body) as ReadableStream, {
+      headers: { 'Content-Type': book.contentType, 'Content-Disposition': book.contentDisposition },
+    });
   });
 
   // The writer's own edit of a scene's prose: the scene is now theirs ("edited").

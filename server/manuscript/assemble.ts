@@ -1,8 +1,8 @@
 // The manuscript in reading order, with each chapter's and scene's status and words against their targets.
 import type { Outline, Project } from '../../protocol/artifacts.ts';
 import {
-  type Manuscript,
-  type ManuscriptChapter,
+  type ProjectManuscript,
+  type ProjectManuscriptChapter,
   type SceneStatus,
   scenesInOrder,
 } from '../../protocol/projects.ts';
@@ -20,9 +20,9 @@ export function assembleManuscript(
   outline: Outline | undefined,
   prose: readonly SceneRecord[],
   author: string,
-): Manuscript {
+): ProjectManuscript {
   const byId = new Map(prose.map((scene) => [scene.id, scene]));
-  const chapters: ManuscriptChapter[] = [];
+  const chapters: ProjectManuscriptChapter[] = [];
   for (const placed of scenesInOrder(outline?.acts ?? [])) {
     let chapter = chapters.at(-1);
     if (chapter?.id !== placed.chapter.id) {

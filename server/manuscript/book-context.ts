@@ -1,6 +1,7 @@
 // What the drafting of one scene may see of the book: the voice, the cast present, the places named, the story so far.
 import type { Author, Character, Outline, Plot, World } from '../../protocol/artifacts.ts';
-import { countWords, scenesInOrder } from '../../protocol/projects.ts';
+import { countWords } from '../../protocol/manuscript.ts';
+import { scenesInOrder } from '../../protocol/projects.ts';
 import type { ArtifactLinks, ArtifactStore, SceneRecord } from '../storage/repository.ts';
 import type { CastCard, PlaceNote, ScenePlan, ScenePrompt, Voice } from './scene-prompt.ts';
 

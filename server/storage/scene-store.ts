@@ -1,6 +1,6 @@
 // The manuscript's prose, one row per drafted scene, keyed by the outline scene it was written for.
 import type { Kysely } from 'kysely';
-import { countWords } from '../../protocol/projects.ts';
+import { countWords } from '../../protocol/manuscript.ts';
 import type { TimestampClock } from './clock.ts';
 import type { Database } from './database.ts';
 import type { SceneRecord, SceneStore } from './repository.ts';

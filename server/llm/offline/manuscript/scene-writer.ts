@@ -1,6 +1,6 @@
 // The offline model writes a scene: from its plan (setting, cast, goal, change) in the author's voice, to its word target.
 
-import { countWords } from '../../../../protocol/projects.ts';
+import { countWords } from '../../../../protocol/manuscript.ts';
 import type { ScenePrompt } from '../../../manuscript/scene-prompt.ts';
 import { createRandom } from '../seeded-random.ts';
 import * as P from './scene-phrases.ts';
