@@ -113,6 +113,7 @@ export const KINDS = {
     links: {},
     label: 'title',
     searchable: ['title', 'premise'],
+    tab: false,
   }),
   outlines: defineKind({
     kind: 'outlines',
@@ -121,6 +122,7 @@ export const KINDS = {
     links: { project_id: 'projects', plot_id: 'plots' },
     label: 'title',
     searchable: ['title'],
+    tab: false,
   }),
 } as const;
 

@@ -8,6 +8,8 @@ import { ThemeToggle } from './theme-toggle.tsx';
 export function Header() {
   const setSessionsOpen = useStudio((s) => s.setSessionsOpen);
   const openLibrary = useStudio((s) => s.openLibrary);
+  const bookOpen = useStudio((s) => s.bookOpen);
+  const setBookOpen = useStudio((s) => s.setBookOpen);
   return (
     <header className="flex items-center gap-x-2 sm:gap-x-3 border-b border-ink-200 bg-white/80 px-3 py-2 backdrop-blur sm:px-5 dark:border-ink-800 dark:bg-ink-950/80">
       <button
@@ -25,6 +27,15 @@ export function Header() {
       <div className="ml-auto flex min-w-0 items-center gap-1.5 sm:gap-2">
         <ConnectionStatus />
         <ModelPicker />
+        <button
+          type="button"
+          data-testid="open-book"
+          onClick={() => setBookOpen(!bookOpen)}
+          aria-pressed={bookOpen}
+          className="rounded-lg border border-ink-200 px-2.5 py-1 text-xs font-medium text-ink-700 hover:bg-ink-100 focus-visible:outline-2 focus-visible:outline-quill-500 dark:border-ink-700 dark:text-ink-200 dark:hover:bg-ink-800"
+        >
+          Book
+        </button>
         <button
           type="button"
           data-testid="open-library"

@@ -121,8 +121,9 @@ export function composeOutline(
         (name): name is string => Boolean(name),
       );
       const setting = places[(index * scenesPerChapter + s) % places.length] ?? 'the town';
-      const step = s === 0 ? 'begins' : s === scenesPerChapter - 1 ? 'comes to a head' : 'deepens';
-      let summary = `${first(beat.description) || beat.name}: the turn ${step} at ${setting}.`;
+      const step =
+        s === 0 ? '' : s === scenesPerChapter - 1 ? ', and it comes to a head' : ', and the pressure grows';
+      let summary = `${first(beat.description) || beat.name}${step}.`;
       if (
         instructed &&
         (focus ? Number(focus[1]) === index + 1 : index === Math.floor(chapters / 2)) &&

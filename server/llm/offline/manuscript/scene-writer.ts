@@ -41,7 +41,8 @@ function clause(text: string): string {
   return text
     .trim()
     .replace(/[.!?]+$/, '')
-    .replace(/^to\s+/i, '');
+    .replace(/^to\s+/i, '')
+    .replace(/^(The|A|An|There|It|Someone|Something|Nothing|Everyone) /, (word) => word.toLowerCase());
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -84,8 +85,8 @@ export function writeScene(prompt: ScenePrompt): string {
     goal: clause(scene.goal || scene.summary),
     change: clause(scene.change || scene.summary),
   });
-  // Things this scene's own plan and places name ("the lamp room", "the harbour wall") furnish its prose.
-  const notes = [scene.summary, scene.goal, scene.change, ...prompt.places.map((p) => p.about)].join(' ');
+  // Things the scene's setting and the places it names ("the lamp room", "the harbour wall") furnish its prose.
+  const notes = [scene.setting, ...prompt.places.map((p) => p.about)].join(' ');
   const own = [
     ...new Set(
       notes.match(/\bthe (?!same|other|one|next|last|first|way|end|truth)[a-z]{4,}(?: [a-z]{4,})?\b/g) ?? [],
