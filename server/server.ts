@@ -16,7 +16,7 @@ import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import { ownerOf } from './ownership.ts';
 import { secretsIn } from './secret-redaction.ts';
 import { SessionHub } from './sessions/hub.ts';
-import { openRepository } from './storage/index.ts';
+import { describeDatabase, openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
 import { ClientLimits } from './ws/client-limits.ts';
 import { Keepalive } from './ws/keepalive.ts';
@@ -119,7 +119,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   });
   const port = (server.address() as AddressInfo).port;
   logger.info(
-    { host: config.host, port, model: models.defaultModelId, database: config.databaseUrl },
+    { host: config.host, port, model: models.defaultModelId, database: describeDatabase(config.databaseUrl) },
     'listening',
   );
 
