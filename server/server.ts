@@ -46,7 +46,13 @@ export interface RunningServer {
 export async function startServer(config: Config, parts: ServerParts = {}): Promise<RunningServer> {
   const env = parts.env ?? process.env;
   const logger = parts.logger ?? createLogger(config.logLevel, undefined, secretsIn(env));
-  const repo = parts.repo ?? (await openRepository(config.databaseUrl));
+  const repo =
+    parts.repo ??
+    (await openRepository(config.databaseUrl, {
+      onMigrated: (applied) => {
+        if (applied.length > 0) logger.info({ migrations: applied }, 'migrated the database');
+      },
+    }));
   const interrupted = await repo.sessions.markStreamingInterrupted();
   if (interrupted > 0)
     logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');

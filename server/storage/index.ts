@@ -19,7 +19,8 @@ export async function openRepository(
   options: OpenRepositoryOptions = {},
 ): Promise<Repository> {
   if (isPostgresUrl(databaseUrl)) return openPostgresRepository(databaseUrl, options);
-  const { db, sqlite } = await openSqlite(databaseUrl, options.extraMigrations);
+  const { db, sqlite, applied } = await openSqlite(databaseUrl, options.extraMigrations);
+  options.onMigrated?.(applied);
   const wal = startWalUpkeep(sqlite, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS);
   let closing: Promise<void> | undefined;
   return {
@@ -45,7 +46,8 @@ async function openPostgresRepository(
   databaseUrl: string,
   options: OpenRepositoryOptions,
 ): Promise<Repository> {
-  const { db } = await openPostgres(databaseUrl, options.extraMigrations);
+  const { db, applied } = await openPostgres(databaseUrl, options.extraMigrations);
+  options.onMigrated?.(applied);
   let closing: Promise<void> | undefined;
   return {
     ...createStores(db, 'postgres', options),

@@ -22,6 +22,8 @@ export interface OpenRepositoryOptions {
   kinds?: KindRegistry;
   /** Migrations run after the schema's own, named to sort after them. */
   extraMigrations?: Record<string, Migration>;
+  /** Told which migrations this open applied (none when the schema was current, or another instance migrated). */
+  onMigrated?: (applied: readonly string[]) => void;
 }
 
 /** Everything in a Repository that does not depend on how the database is opened and closed. */
