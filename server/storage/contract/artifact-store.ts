@@ -224,6 +224,24 @@ export function artifactStoreContract(database: TestDatabase): void {
       expect(characters.items.map((c) => c.name)).toEqual(['Vyre']);
     });
 
+    it('finds the words inside addresses, host names, paths and numbers, and ignores accents', async () => {
+      await repo.artifacts.create(
+        'plots',
+        {
+          ...heist,
+          title: 'Signals',
+          summary: 'Mail ada@ember.example, see archive.ember.org/maps, patch 2.5 of the Émile protocol.',
+        },
+        { owner: 'session:s1', session_id: 's1' },
+      );
+      const search = async (q: string) =>
+        (await repo.artifacts.list('plots', { q, limit: 10, offset: 0 })).items.map((p) => p.title);
+      for (const q of ['ada', 'example', 'archive', 'org', 'maps', '2', '5', 'emile', 'ÉMILE', 'emil'])
+        expect(await search(q), q).toEqual(['Signals']);
+      expect(await search('ada@ember.example')).toEqual(['Signals']);
+      expect(await search('2.5')).toEqual(['Signals']);
+    });
+
     it('updates only the fields in the patch and moves updated_at forward', async () => {
       const plot = await repo.artifacts.create(
         'plots',

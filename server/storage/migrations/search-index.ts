@@ -12,6 +12,9 @@ type AnyDatabase = Kysely<any>;
  */
 export const PG_SEARCH_CONFIG = 'bookswriter_search';
 
+/** The characters that join words into one token for PostgreSQL's parser (and for no one else). */
+const TOKEN_JOINERS = '.@/:';
+
 /**
  * The document PostgreSQL searches: the searched columns joined, as a tsvector. The index is built on
  * this expression and every search repeats it exactly (`alias` only qualifies the columns), which is
@@ -22,7 +25,9 @@ export function pgSearchVector(columns: readonly string[], alias?: string): RawB
     columns.map((column) => sql`coalesce(${sql.ref(alias ? `${alias}.${column}` : column)}, '')`),
     sql` || ' ' || `,
   );
-  return sql`to_tsvector(${sql.lit(PG_SEARCH_CONFIG)}::regconfig, ${text})`;
+  // PostgreSQL's parser keeps an e-mail address, a host, a path or a number like 2.5 as one token,
+  // where FTS5 and the typed words split them; turning their separators into spaces splits them too.
+  return sql`to_tsvector(${sql.lit(PG_SEARCH_CONFIG)}::regconfig, translate(${text}, ${sql.lit(TOKEN_JOINERS)}, ${sql.lit(' '.repeat(TOKEN_JOINERS.length))}))`;
 }
 
 async function ensurePgSearchConfig(db: AnyDatabase): Promise<void> {
