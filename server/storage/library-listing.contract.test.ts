@@ -1,6 +1,6 @@
 // The library listing contract over every database the repository opens; one line each.
-import { postgresDatabase, sqliteFile, sqliteInMemory } from './contract/databases.ts';
-import { libraryListingContract } from './contract/library-listing.ts';
+import { postgresDatabase, sqliteFile, sqliteInMemory } from './test-support/databases.ts';
+import { libraryListingContract } from './test-support/library-listing-contract.ts';
 
 libraryListingContract(sqliteInMemory);
 libraryListingContract(sqliteFile);

@@ -1,6 +1,6 @@
 // The SessionStore contract over every database the repository opens; one line each.
-import { postgresDatabase, sqliteFile, sqliteInMemory } from './contract/databases.ts';
-import { sessionStoreContract } from './contract/session-store.ts';
+import { postgresDatabase, sqliteFile, sqliteInMemory } from './test-support/databases.ts';
+import { sessionStoreContract } from './test-support/session-store-contract.ts';
 
 sessionStoreContract(sqliteInMemory);
 sessionStoreContract(sqliteFile);
