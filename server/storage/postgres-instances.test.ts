@@ -51,7 +51,7 @@ describe('several instances on one PostgreSQL database', () => {
     } finally {
       await client.end();
     }
-  });
+  }, 90_000); // three processes compiling and booting at once on a shared machine
 
   it('saves a plot written in a turn on one instance where the others read it over REST', async () => {
     const [writer, reader, lister] = instances;
@@ -72,5 +72,5 @@ describe('several instances on one PostgreSQL database', () => {
       await fetch(`http://127.0.0.1:${lister.port}/api/plots?${search}`)
     ).json()) as LibraryPage<Plot>;
     expect(page.items.map((item) => item.id)).toEqual([plotId]);
-  });
+  }, 60_000);
 });
