@@ -18,7 +18,7 @@ import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import { ownerOf } from './ownership.ts';
 import { secretsIn } from './secret-redaction.ts';
 import { SessionHub } from './sessions/hub.ts';
-import { openRepository } from './storage/index.ts';
+import { describeDatabase, openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
 import { ClientLimits } from './ws/client-limits.ts';
 import { Keepalive } from './ws/keepalive.ts';
@@ -48,7 +48,13 @@ export interface RunningServer {
 export async function startServer(config: Config, parts: ServerParts = {}): Promise<RunningServer> {
   const env = parts.env ?? process.env;
   const logger = parts.logger ?? createLogger(config.logLevel, undefined, secretsIn(env));
-  const repo = parts.repo ?? (await openRepository(config.databaseUrl));
+  const repo =
+    parts.repo ??
+    (await openRepository(config.databaseUrl, {
+      onMigrated: (applied) => {
+        if (applied.length > 0) logger.info({ migrations: applied }, 'migrated the database');
+      },
+    }));
   const interrupted = await repo.sessions.markStreamingInterrupted();
   if (interrupted > 0)
     logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');
@@ -126,7 +132,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   });
   const port = (server.address() as AddressInfo).port;
   logger.info(
-    { host: config.host, port, model: models.defaultModelId, database: config.databaseUrl },
+    { host: config.host, port, model: models.defaultModelId, database: describeDatabase(config.databaseUrl) },
     'listening',
   );
 
