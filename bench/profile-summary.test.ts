@@ -12,6 +12,7 @@ describe('ownerOfScript', () => {
 
   it('names BooksWriter folders and Node itself', () => {
     expect(ownerOfScript('file:///w/dist/node/server/sessions/hub.js')).toBe('server/sessions');
+    expect(ownerOfScript('file:///w/bench/results/before/node/server/ws/connection.js')).toBe('server/ws');
     expect(ownerOfScript('node:internal/streams/readable')).toBe('node internals');
     expect(ownerOfScript('')).toBe('(native / V8)');
   });
@@ -40,7 +41,7 @@ describe('summarizeProfile', () => {
 });
 
 describe('costPerDelta', () => {
-  it('splits busy time per delta by part and leaves idle time out', () => {
+  it('shares the CPU time out per delta as the busy samples are, leaving idle time out', () => {
     const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 });
     const split = costPerDelta(
       {
@@ -54,6 +55,7 @@ describe('costPerDelta', () => {
         timeDeltas: [50_000, 1000, 2000, 3000, 3000],
       },
       100,
+      0.009,
     );
     const us = Object.fromEntries(split.map((s) => [s.part, s.us]));
     expect(us['socket writes (writev)']).toBe(10);

@@ -24,7 +24,7 @@ export function ownerOfScript(url: string): string {
   const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg?.[1]) return pkg[1];
   if (url.startsWith('node:')) return 'node internals';
-  const own = /dist\/node\/(server\/[^/]+|protocol)/.exec(url);
+  const own = /\/node\/(server\/[^/]+|protocol)\//.exec(url);
   if (own?.[1]) return own[1];
   return url;
 }
@@ -85,8 +85,16 @@ export function costPartOf(frame: { functionName: string; url: string }): CostPa
   return 'other (V8, native)';
 }
 
-/** Busy time per part in microseconds per delta, over `deltas` deltas the profiled process streamed. */
-export function costPerDelta(profile: CpuProfile, deltas: number): { part: CostPart; us: number }[] {
+/**
+ * CPU time per part in microseconds per delta, over `deltas` deltas the profiled process streamed:
+ * its `cpuSeconds` shared out as its busy samples are. Sample intervals are wall time, so on a busy
+ * machine they also count time the process waited for a core; the CPU seconds do not.
+ */
+export function costPerDelta(
+  profile: CpuProfile,
+  deltas: number,
+  cpuSeconds: number,
+): { part: CostPart; us: number }[] {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const ms = new Map<CostPart, number>(COST_PARTS.map((part) => [part, 0]));
   for (const [index, id] of profile.samples.entries()) {
@@ -94,5 +102,8 @@ export function costPerDelta(profile: CpuProfile, deltas: number): { part: CostP
     const part = frame ? costPartOf(frame) : null;
     if (part) ms.set(part, (ms.get(part) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
   }
-  return COST_PARTS.map((part) => ({ part, us: deltas > 0 ? ((ms.get(part) ?? 0) * 1000) / deltas : 0 }));
+  let busyMs = 0;
+  for (const value of ms.values()) busyMs += value;
+  const usPerBusyMs = busyMs > 0 && deltas > 0 ? (cpuSeconds * 1e6) / busyMs / deltas : 0;
+  return COST_PARTS.map((part) => ({ part, us: (ms.get(part) ?? 0) * usPerBusyMs }));
 }

@@ -74,6 +74,7 @@ const RESULTS_DIR = 'bench/results';
 function printNewestProfile(
   dir: string,
   deltas: number,
+  cpuSeconds: number,
 ): (ReturnType<typeof summarizeProfile> & { costPerDelta: ReturnType<typeof costPerDelta> }) | undefined {
   const newest = readdirSync(dir)
     .filter((name) => name.endsWith('.cpuprofile'))
@@ -82,7 +83,7 @@ function printNewestProfile(
   if (!newest) return undefined;
   const profile = JSON.parse(readFileSync(newest, 'utf8')) as CpuProfile;
   const summary = summarizeProfile(profile);
-  const split = costPerDelta(profile, deltas);
+  const split = costPerDelta(profile, deltas, cpuSeconds);
   const line = (s: { name: string; ms: number; share: number }) =>
     `    ${(s.share * 100).toFixed(1).padStart(5)} %  ${Math.round(s.ms).toString().padStart(6)} ms  ${s.name}`;
   console.log(`  CPU profile ${newest} (${Math.round(summary.totalMs)} ms), self time by owner:`);
@@ -90,7 +91,7 @@ function printNewestProfile(
   console.log('  by function:');
   for (const fn of summary.functions) console.log(line(fn));
   const total = split.reduce((sum, s) => sum + s.us, 0);
-  console.log(`  busy time per delta over ${deltas.toLocaleString('en-US')} deltas: ${total.toFixed(1)} µs`);
+  console.log(`  CPU time per delta over ${deltas.toLocaleString('en-US')} deltas: ${total.toFixed(1)} µs`);
   for (const s of split) console.log(`    ${s.us.toFixed(2).padStart(7)} µs  ${s.part}`);
   return { ...summary, costPerDelta: split };
 }
@@ -122,8 +123,13 @@ async function main(): Promise<void> {
         profileArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : undefined,
         log,
       });
-      const { booksWriterTurns, recordedTurn } = results.streaming;
-      if (profile) profileSummary = printNewestProfile(profileDir, booksWriterTurns * recordedTurn.chunks);
+      const { booksWriterTurns, booksWriterCpuSeconds, recordedTurn } = results.streaming;
+      if (profile)
+        profileSummary = printNewestProfile(
+          profileDir,
+          booksWriterTurns * recordedTurn.chunks,
+          booksWriterCpuSeconds,
+        );
     }
     if (only.includes('memory')) {
       console.log(`2. memory per idle connection at ${IDLE_CONNECTIONS.toLocaleString('en-US')} connections`);

@@ -34,6 +34,8 @@ export const STREAMING_PROMPT = 'Create a fantasy novel with dragons and magic';
 export interface MeasuredLoad extends StreamLoadResult {
   serverCpu: number;
   clientCpu: number;
+  /** Characters of text delivered per CPU second the server used: what it costs, however busy the machine. */
+  textPerServerCpuSecond: number;
 }
 
 export interface StreamFigures {
@@ -46,6 +48,8 @@ export interface StreamFigures {
   /** Medians of the trials: how much of a core the server and the load generator used. */
   serverCpu: number;
   clientCpu: number;
+  /** Median of the trials: characters delivered per CPU second the server used. */
+  textPerServerCpuSecond: number;
   trialChunksPerSecond: number[];
   /** Every chunk of every trial, pooled. */
   latencyMs: Distribution | null;
@@ -66,6 +70,8 @@ export interface StreamingBenchmarkResult {
   recordedTurn: { frames: number; chunks: number; bytes: number; textChars: number };
   /** Turns the measured (unpaced) BooksWriter process ran, warm-up included, for per-delta costs. */
   booksWriterTurns: number;
+  /** CPU seconds that process used in all, read just before it stopped. */
+  booksWriterCpuSeconds: number;
   /** The largest number of writers at 50 deltas a second with p99 under 100 ms and no loss. */
   writersPerCore: { booksWriter: WritersPerCoreResult; bare: WritersPerCoreResult };
   /** Deltas per second through the AI SDK's streamText alone (in this process, no sockets, no storage). */
@@ -99,6 +105,7 @@ function figures(trials: MeasuredLoad[], latencies: number[]): StreamFigures {
     trialTextPerSecond: textRates,
     lostChunks: trials.reduce((sum, t) => sum + t.lostChunks, 0),
     serverCpu: median(trials.map((t) => t.serverCpu)),
+    textPerServerCpuSecond: median(trials.map((t) => t.textPerServerCpuSecond)),
     clientCpu: median(trials.map((t) => t.clientCpu)),
     trialChunksPerSecond: rates,
     latencyMs: latencies.length > 0 ? describeDistribution(latencies) : null,
@@ -169,6 +176,7 @@ export async function runStreamingBenchmark(
         return {
           ...result,
           serverCpu: serverCpu / seconds,
+          textPerServerCpuSecond: serverCpu > 0 ? result.textChars / serverCpu : 0,
           clientCpu: (client.user + client.system) / 1e6 / seconds,
         };
       };
@@ -222,6 +230,7 @@ export async function runStreamingBenchmark(
           textChars: deltas.join('').length,
         },
         booksWriterTurns,
+        booksWriterCpuSeconds: await readCpuSeconds(booksWriter.pid),
         trials: TRIALS,
         levels: results,
       };
