@@ -7,6 +7,8 @@ export interface BareServerOptions {
   /** A text file sent as-is for every `session_restore`. */
   restorePayloadPath?: string;
   maxOpenFiles: number;
+  /** Paces the replayed chunks this many milliseconds apart (default: the offline model's zero-delay bursts). */
+  deltaDelayMs?: number;
 }
 
 export function startBareServer(options: BareServerOptions): Promise<ServerProcess> {
@@ -14,6 +16,7 @@ export function startBareServer(options: BareServerOptions): Promise<ServerProce
     PATH: process.env.PATH ?? '',
     ...(options.turnFramesPath ? { BARE_TURN_FRAMES: options.turnFramesPath } : {}),
     ...(options.restorePayloadPath ? { BARE_RESTORE_PAYLOAD: options.restorePayloadPath } : {}),
+    ...(options.deltaDelayMs ? { BARE_DELTA_DELAY_MS: String(options.deltaDelayMs) } : {}),
   };
   return startServerProcess({
     name: 'bare ws',

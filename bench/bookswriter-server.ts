@@ -3,7 +3,8 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
-export const SERVER_ENTRY = 'dist/node/server/main.js';
+/** The build measured; BENCH_SERVER_ENTRY names another (e.g. an older build kept for a before/after run). */
+export const SERVER_ENTRY = process.env.BENCH_SERVER_ENTRY ?? 'dist/node/server/main.js';
 
 /** Builds once when there is no build; a stale build is the caller's to refresh (`pnpm build`). */
 export function ensureBuilt(): void {

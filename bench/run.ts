@@ -10,7 +10,7 @@ import { browserTable } from './browser-report.ts';
 import { runLibraryBenchmark } from './library-benchmark.ts';
 import { describeMachine } from './machine.ts';
 import { runMemoryBenchmark } from './memory-benchmark.ts';
-import { type CpuProfile, summarizeProfile } from './profile-summary.ts';
+import { type CpuProfile, costPerDelta, summarizeProfile } from './profile-summary.ts';
 import { type BenchmarkResults, buildReport } from './report.ts';
 import { runRestoreBenchmark } from './restore-benchmark.ts';
 import { runSoak } from './soak/soak-benchmark.ts';
@@ -71,20 +71,29 @@ const LIBRARY_RUNS_PER_CASE = 200;
 const RESULTS_DIR = 'bench/results';
 
 /** Prints where the BooksWriter process spent its time while streaming, from the profile it wrote at exit. */
-function printNewestProfile(dir: string): ReturnType<typeof summarizeProfile> | undefined {
+function printNewestProfile(
+  dir: string,
+  deltas: number,
+  cpuSeconds: number,
+): (ReturnType<typeof summarizeProfile> & { costPerDelta: ReturnType<typeof costPerDelta> }) | undefined {
   const newest = readdirSync(dir)
     .filter((name) => name.endsWith('.cpuprofile'))
     .map((name) => join(dir, name))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (!newest) return undefined;
-  const summary = summarizeProfile(JSON.parse(readFileSync(newest, 'utf8')) as CpuProfile);
+  const profile = JSON.parse(readFileSync(newest, 'utf8')) as CpuProfile;
+  const summary = summarizeProfile(profile);
+  const split = costPerDelta(profile, deltas, cpuSeconds);
   const line = (s: { name: string; ms: number; share: number }) =>
     `    ${(s.share * 100).toFixed(1).padStart(5)} %  ${Math.round(s.ms).toString().padStart(6)} ms  ${s.name}`;
   console.log(`  CPU profile ${newest} (${Math.round(summary.totalMs)} ms), self time by owner:`);
   for (const owner of summary.owners) console.log(line(owner));
   console.log('  by function:');
   for (const fn of summary.functions) console.log(line(fn));
-  return summary;
+  const total = split.reduce((sum, s) => sum + s.us, 0);
+  console.log(`  CPU time per delta over ${deltas.toLocaleString('en-US')} deltas: ${total.toFixed(1)} µs`);
+  for (const s of split) console.log(`    ${s.us.toFixed(2).padStart(7)} µs  ${s.part}`);
+  return { ...summary, costPerDelta: split };
 }
 
 async function main(): Promise<void> {
@@ -102,7 +111,7 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'bookswriter-bench-'));
   const results: BenchmarkResults = {};
   let browser: BrowserSizeResult[] | undefined;
-  let profileSummary: ReturnType<typeof summarizeProfile> | undefined;
+  let profileSummary: ReturnType<typeof printNewestProfile>;
   const profileDir = resolve(RESULTS_DIR, 'profiles');
   try {
     if (only.includes('streaming')) {
@@ -114,7 +123,13 @@ async function main(): Promise<void> {
         profileArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : undefined,
         log,
       });
-      if (profile) profileSummary = printNewestProfile(profileDir);
+      const { booksWriterTurns, booksWriterCpuSeconds, recordedTurn } = results.streaming;
+      if (profile)
+        profileSummary = printNewestProfile(
+          profileDir,
+          booksWriterTurns * recordedTurn.chunks,
+          booksWriterCpuSeconds,
+        );
     }
     if (only.includes('memory')) {
       console.log(`2. memory per idle connection at ${IDLE_CONNECTIONS.toLocaleString('en-US')} connections`);

@@ -15,6 +15,11 @@ export interface StreamLoadOptions {
   timeoutMs: number;
   /** Receives every latency sample too, so several runs can be pooled into one distribution. */
   latencySink?: number[];
+  /**
+   * Spreads the sessions' first messages evenly over this long instead of sending them all at once,
+   * as writers who did not all press send in the same millisecond would (0: all at once).
+   */
+  startSpreadMs?: number;
 }
 
 export interface StreamLoadResult {
@@ -25,6 +30,16 @@ export interface StreamLoadResult {
   bytes: number;
   seconds: number;
   chunksPerSecond: number;
+  /** Characters of model text received (the `content` of every stream_chunk), on every connection. */
+  textChars: number;
+  textPerSecond: number;
+  /**
+   * Characters a second each session received while its reply streamed (first chunk to last), lowest
+   * first: a server that cannot keep up with the model's pace delivers late but still on time by its stamps.
+   */
+  sessionTextRates: number[];
+  /** Chunks missing from a message: a chunk_id that skipped ahead of the one before it on that connection. */
+  lostChunks: number;
   /** Server stamp → client receipt, in whole milliseconds (both clocks are this machine's). */
   latencyMs: Distribution | null;
   problems: string[];
@@ -34,6 +49,11 @@ interface SessionLoad {
   socket: WebSocket;
   turnsLeft: number;
   prompt: string;
+  /** The last chunk_id seen for each message on this connection, to find gaps. */
+  lastChunk: Map<string, number>;
+  firstChunkAt: number;
+  lastChunkAt: number;
+  textChars: number;
 }
 
 /** How many WebSocket handshakes are in flight at once while the sessions connect. */
@@ -44,6 +64,8 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
   const problems: string[] = [];
   let chunks = 0;
   let bytes = 0;
+  let textChars = 0;
+  let lostChunks = 0;
   let turnsCompleted = 0;
   let sessionsFinished = 0;
   let closing = false;
@@ -73,9 +95,21 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
       timestamp: string;
       error_code?: string;
       status?: string;
+      content?: string;
+      message_id?: string;
+      chunk_id?: number;
     };
     if (frame.type === 'stream_chunk') {
       chunks += 1;
+      textChars += frame.content?.length ?? 0;
+      load.textChars += frame.content?.length ?? 0;
+      if (load.firstChunkAt === 0) load.firstChunkAt = receivedAt;
+      load.lastChunkAt = receivedAt;
+      const messageId = frame.message_id ?? '';
+      const chunkId = frame.chunk_id ?? 0;
+      const previous = load.lastChunk.get(messageId) ?? 0;
+      if (chunkId > previous + 1) lostChunks += chunkId - previous - 1;
+      load.lastChunk.set(messageId, Math.max(previous, chunkId));
       const latency = receivedAt - Date.parse(frame.timestamp);
       latencies.push(latency);
       options.latencySink?.push(latency);
@@ -101,6 +135,10 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
           socket,
           turnsLeft: options.turnsPerSession,
           prompt: options.prompts[index % options.prompts.length] ?? 'Create a fantasy novel',
+          lastChunk: new Map(),
+          firstChunkAt: 0,
+          lastChunkAt: 0,
+          textChars: 0,
         };
         socket.on('message', (data) => handleFrame(load, data));
         socket.on('error', (error) => problems.push(`socket error ${error.message}`));
@@ -115,7 +153,11 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
 
   const startedAt = performance.now();
   let finishedAt = startedAt;
-  for (const load of loads) send(load);
+  const spread = options.startSpreadMs ?? 0;
+  for (const [index, load] of loads.entries()) {
+    if (spread > 0) setTimeout(() => send(load), (index * spread) / loads.length);
+    else send(load);
+  }
   const timedOut = Symbol('timed out');
   let timer: NodeJS.Timeout | undefined;
   const outcome = await Promise.race([
@@ -143,6 +185,13 @@ export async function runStreamLoad(options: StreamLoadOptions): Promise<StreamL
     bytes,
     seconds,
     chunksPerSecond: seconds > 0 ? chunks / seconds : 0,
+    textChars,
+    textPerSecond: seconds > 0 ? textChars / seconds : 0,
+    sessionTextRates: loads
+      .filter((l) => l.lastChunkAt > l.firstChunkAt)
+      .map((l) => (l.textChars * 1000) / (l.lastChunkAt - l.firstChunkAt))
+      .sort((a, b) => a - b),
+    lostChunks,
     latencyMs: latencies.length > 0 ? describeDistribution(latencies) : null,
     problems: summarizeProblems(problems),
   };

@@ -10,6 +10,7 @@ import { recordTurn } from './record-turn.ts';
 import { measureStreamTextCeiling } from './sdk-ceiling.ts';
 import type { ServerProcess } from './server-process.ts';
 import { runStreamLoad, type StreamLoadResult } from './stream-load.ts';
+import { DELTA_DELAY_MS, measureWritersPerCore, type WritersPerCoreResult } from './writers-per-core.ts';
 
 export interface StreamingLevel {
   sessions: number;
@@ -33,14 +34,22 @@ export const STREAMING_PROMPT = 'Create a fantasy novel with dragons and magic';
 export interface MeasuredLoad extends StreamLoadResult {
   serverCpu: number;
   clientCpu: number;
+  /** Characters of text delivered per CPU second the server used: what it costs, however busy the machine. */
+  textPerServerCpuSecond: number;
 }
 
 export interface StreamFigures {
   /** The median of the trials. */
   chunksPerSecond: number;
+  /** Characters of model text delivered per second: the median of the trials. */
+  textPerSecond: number;
+  trialTextPerSecond: number[];
+  lostChunks: number;
   /** Medians of the trials: how much of a core the server and the load generator used. */
   serverCpu: number;
   clientCpu: number;
+  /** Median of the trials: characters delivered per CPU second the server used. */
+  textPerServerCpuSecond: number;
   trialChunksPerSecond: number[];
   /** Every chunk of every trial, pooled. */
   latencyMs: Distribution | null;
@@ -57,7 +66,14 @@ export interface StreamingLevelResult {
 }
 
 export interface StreamingBenchmarkResult {
-  recordedTurn: { frames: number; chunks: number; bytes: number };
+  /** One turn recorded from a paced server, so each of its chunks is one of the model's deltas. */
+  recordedTurn: { frames: number; chunks: number; bytes: number; textChars: number };
+  /** Turns the measured (unpaced) BooksWriter process ran, warm-up included, for per-delta costs. */
+  booksWriterTurns: number;
+  /** CPU seconds that process used in all, read just before it stopped. */
+  booksWriterCpuSeconds: number;
+  /** The largest number of writers at 50 deltas a second with p99 under 100 ms and no loss. */
+  writersPerCore: { booksWriter: WritersPerCoreResult; bare: WritersPerCoreResult };
   /** Deltas per second through the AI SDK's streamText alone (in this process, no sockets, no storage). */
   streamTextCeiling: number;
   trials: number;
@@ -82,13 +98,21 @@ function median(values: number[]): number {
 
 function figures(trials: MeasuredLoad[], latencies: number[]): StreamFigures {
   const rates = trials.map((t) => t.chunksPerSecond);
+  const textRates = trials.map((t) => t.textPerSecond);
   return {
     chunksPerSecond: median(rates),
+    textPerSecond: median(textRates),
+    trialTextPerSecond: textRates,
+    lostChunks: trials.reduce((sum, t) => sum + t.lostChunks, 0),
     serverCpu: median(trials.map((t) => t.serverCpu)),
+    textPerServerCpuSecond: median(trials.map((t) => t.textPerServerCpuSecond)),
     clientCpu: median(trials.map((t) => t.clientCpu)),
     trialChunksPerSecond: rates,
     latencyMs: latencies.length > 0 ? describeDistribution(latencies) : null,
-    problems: trials.flatMap((t) => t.problems),
+    problems: [
+      ...trials.flatMap((t) => t.problems),
+      ...trials.flatMap((t) => (t.lostChunks > 0 ? [`${t.lostChunks} chunks lost`] : [])),
+    ],
   };
 }
 
@@ -96,21 +120,33 @@ export async function runStreamingBenchmark(
   options: StreamingBenchmarkOptions,
 ): Promise<StreamingBenchmarkResult> {
   const levels = options.levels ?? STREAMING_LEVELS;
+  // A server at a real model's pace: its recorded turn has one chunk per delta, and it carries the writers.
+  const paced = await startBooksWriter({
+    databasePath: join(options.workDir, 'paced.db'),
+    maxOpenFiles: options.maxOpenFiles,
+    env: { BOOKSWRITER_OFFLINE_DELAY_MS: String(DELTA_DELAY_MS) },
+  });
   const booksWriter = await startBooksWriter({
     databasePath: join(options.workDir, 'streaming.db'),
     maxOpenFiles: options.maxOpenFiles,
     nodeFlags: options.profileArgs,
   });
-  let result: Omit<StreamingBenchmarkResult, 'streamTextCeiling'>;
+  let result: Omit<StreamingBenchmarkResult, 'streamTextCeiling' | 'writersPerCore'>;
   let deltas: string[];
+  let framesPath: string;
   try {
-    const booksWriterUrl = `ws://127.0.0.1:${booksWriter.port}`;
-    const recorded = await recordTurn(booksWriterUrl, 'bench-recorded-turn', STREAMING_PROMPT, 60_000);
-    const framesPath = join(options.workDir, 'turn-frames.json');
+    const recorded = await recordTurn(
+      `ws://127.0.0.1:${paced.port}`,
+      'bench-recorded-turn',
+      STREAMING_PROMPT,
+      60_000,
+    );
+    framesPath = join(options.workDir, 'turn-frames.json');
     const framesText = JSON.stringify(recorded.frames);
     writeFileSync(framesPath, framesText);
     options.log(`recorded one turn: ${recorded.frames.length} frames, ${recorded.chunks} chunks`);
     deltas = recorded.frames.flatMap((f) => (f.type === 'stream_chunk' ? [String(f.content)] : []));
+    let booksWriterTurns = 0;
 
     const bare = await startBareServer({ turnFramesPath: framesPath, maxOpenFiles: options.maxOpenFiles });
     try {
@@ -133,12 +169,14 @@ export async function runStreamingBenchmark(
           latencySink: sink,
         });
         const seconds = (performance.now() - startedAt) / 1000;
+        if (server === booksWriter) booksWriterTurns += result.turnsCompleted;
         const client = process.cpuUsage(clientCpuBefore);
         const serverCpu = (await readCpuSeconds(server.pid)) - serverCpuBefore;
         server.assertRunning();
         return {
           ...result,
           serverCpu: serverCpu / seconds,
+          textPerServerCpuSecond: serverCpu > 0 ? result.textChars / serverCpu : 0,
           clientCpu: (client.user + client.system) / 1e6 / seconds,
         };
       };
@@ -173,8 +211,10 @@ export async function runStreamingBenchmark(
           trials,
         };
         options.log(
-          `${level.sessions} session(s): BooksWriter ${Math.round(levelResult.booksWriter.chunksPerSecond)} chunks/s, ` +
-            `bare ws ${Math.round(levelResult.bare.chunksPerSecond)} chunks/s (median of ${TRIALS}; cores used by ` +
+          `${level.sessions} session(s): BooksWriter ${Math.round(levelResult.booksWriter.chunksPerSecond)} chunks/s ` +
+            `${Math.round(levelResult.booksWriter.textPerSecond)} chars/s, bare ws ` +
+            `${Math.round(levelResult.bare.chunksPerSecond)} chunks/s ` +
+            `${Math.round(levelResult.bare.textPerSecond)} chars/s (median of ${TRIALS}; cores used by ` +
             `server/client: BooksWriter ${levelResult.booksWriter.serverCpu.toFixed(2)}/` +
             `${levelResult.booksWriter.clientCpu.toFixed(2)}, bare ${levelResult.bare.serverCpu.toFixed(2)}/` +
             `${levelResult.bare.clientCpu.toFixed(2)}; ` +
@@ -183,21 +223,60 @@ export async function runStreamingBenchmark(
         results.push(levelResult);
       }
       result = {
-        recordedTurn: { frames: recorded.frames.length, chunks: recorded.chunks, bytes: framesText.length },
+        recordedTurn: {
+          frames: recorded.frames.length,
+          chunks: recorded.chunks,
+          bytes: framesText.length,
+          textChars: deltas.join('').length,
+        },
+        booksWriterTurns,
+        booksWriterCpuSeconds: await readCpuSeconds(booksWriter.pid),
         trials: TRIALS,
         levels: results,
       };
     } finally {
       await bare.stop();
     }
+  } catch (error) {
+    await paced.stop();
+    throw error;
   } finally {
     await booksWriter.stop();
+  }
+  let writersPerCore: StreamingBenchmarkResult['writersPerCore'];
+  try {
+    options.log(`writers at ${1000 / DELTA_DELAY_MS} deltas/s, up to the first level that fails:`);
+    const booksWriterWriters = await measureWritersPerCore(
+      paced,
+      'bench-paced',
+      STREAMING_PROMPT,
+      options.log,
+    );
+    await paced.stop();
+    const pacedBare = await startBareServer({
+      turnFramesPath: framesPath,
+      maxOpenFiles: options.maxOpenFiles,
+      deltaDelayMs: DELTA_DELAY_MS,
+    });
+    try {
+      const bareWriters = await measureWritersPerCore(
+        pacedBare,
+        'bench-paced',
+        STREAMING_PROMPT,
+        options.log,
+      );
+      writersPerCore = { booksWriter: booksWriterWriters, bare: bareWriters };
+    } finally {
+      await pacedBare.stop();
+    }
+  } finally {
+    await paced.stop();
   }
   // Measured with both servers stopped, so it has the CPU to itself.
   await measureStreamTextCeiling(deltas, 20);
   const streamTextCeiling = await measureStreamTextCeiling(deltas, CEILING_RUNS);
   options.log(`streamText alone: ${Math.round(streamTextCeiling)} chunks/s`);
-  return { ...result, streamTextCeiling };
+  return { ...result, writersPerCore, streamTextCeiling };
 }
 
 const CEILING_RUNS = 200;

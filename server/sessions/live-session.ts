@@ -10,7 +10,7 @@ import type {
   TranscriptMessage,
   UserMessageAccepted,
 } from '../../protocol/messages.ts';
-import type { Subscriber } from './subscriber.ts';
+import type { OutgoingMessage, Subscriber } from './subscriber.ts';
 
 export interface PendingTurn {
   turnId: string;
@@ -90,7 +90,12 @@ export class LiveSession {
 
   broadcast(message: ServerMessage): void {
     this.version += 1;
-    for (const subscriber of this.subscribers) subscriber.deliver(message);
+    // Serialised once for every connection of the session (errors stay objects: their code is counted per send).
+    const outgoing: OutgoingMessage =
+      this.subscribers.size > 1 && message.type !== 'error'
+        ? { type: message.type, serialized: JSON.stringify(message) }
+        : message;
+    for (const subscriber of this.subscribers) subscriber.deliver(outgoing);
   }
 
   findClientMessage(clientMessageId: string): TranscriptMessage | undefined {

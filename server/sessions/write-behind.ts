@@ -3,7 +3,8 @@ import type { ActivityEvent, MessageStatus } from '../../protocol/messages.ts';
 import type { NewMessage, SessionStore } from '../storage/repository.ts';
 
 interface PendingText {
-  text: string;
+  /** Joined once at the flush: appending to one string per chunk builds a rope the database must flatten anyway. */
+  parts: string[];
   chunkCount: number;
 }
 
@@ -48,10 +49,10 @@ export class WriteBehind {
   appendText(messageId: string, text: string, chunkCount: number): void {
     const pending = this.pendingText.get(messageId);
     if (pending) {
-      pending.text += text;
+      pending.parts.push(text);
       pending.chunkCount = chunkCount;
     } else {
-      this.pendingText.set(messageId, { text, chunkCount });
+      this.pendingText.set(messageId, { parts: [text], chunkCount });
     }
     this.flushTimer ??= setTimeout(() => this.flushText(), this.options.flushIntervalMs);
   }
@@ -79,7 +80,11 @@ export class WriteBehind {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     if (this.pendingText.size === 0) return;
-    const appends = [...this.pendingText].map(([id, p]) => ({ id, text: p.text, chunk_count: p.chunkCount }));
+    const appends = [...this.pendingText].map(([id, p]) => ({
+      id,
+      text: p.parts.join(''),
+      chunk_count: p.chunkCount,
+    }));
     this.pendingText.clear();
     this.enqueue('appendToMessages', () => this.store.appendToMessages(appends));
   }

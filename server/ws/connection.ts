@@ -1,4 +1,5 @@
 // One WebSocket connection: decode and validate frames, rate-limit, dispatch to the session hub, send.
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { CloseCode, ErrorCode } from '../../protocol/errors.ts';
 import type { ErrorMessage, ServerMessage, SingleClientMessage } from '../../protocol/messages.ts';
@@ -30,6 +31,12 @@ const ENTRIES_PER_TURN = 32;
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The TCP socket under a `ws` WebSocket (`ws` keeps it as `_socket`), if it has one. */
+function tcpSocketOf(socket: WebSocket): Duplex | undefined {
+  const tcp = (socket as unknown as { _socket?: unknown })._socket;
+  return tcp && typeof (tcp as Duplex).cork === 'function' ? (tcp as Duplex) : undefined;
+}
+
 /** The heartbeat the protocol document's ConnectionManager sends: a `message` whose content is `ping`. */
 function isHeartbeat(message: SingleClientMessage): boolean {
   return message.type === 'ping' || (message.type === 'message' && message.content === 'ping');
@@ -44,6 +51,12 @@ export class Connection implements Peer {
   private readonly log: Logger;
   private readonly identity: ClientIdentity;
   private readonly limitsLogged = new Set<string>();
+  private readonly tcp: Duplex | undefined;
+  private corked = false;
+  private readonly uncork = () => {
+    this.corked = false;
+    this.tcp?.uncork();
+  };
 
   constructor(
     private readonly socket: WebSocket,
@@ -54,6 +67,7 @@ export class Connection implements Peer {
     private readonly deps: ConnectionDeps,
   ) {
     this.identity = { connectionId: this.id, sessionId, owner: ownerToken, address };
+    this.tcp = tcpSocketOf(socket);
     this.log = deps.logger.child({ session_id: sessionId, connection_id: this.id });
     this.ready = deps.hub.attach(sessionId, this, ownerToken).then(
       (subscriber) => {
@@ -86,14 +100,29 @@ export class Connection implements Peer {
       this.dropSlowConsumer();
       return false;
     }
+    if (message.type === 'stream_chunk') this.deps.onChunkSent?.();
+    this.holdWrites();
     if (isSerialized(message)) {
       socket.send(message.serialized);
       return true;
     }
     if (message.type === 'error') this.deps.onErrorSent?.(message.error_code);
-    else if (message.type === 'stream_chunk') this.deps.onChunkSent?.();
     socket.send(JSON.stringify(message));
     return true;
+  }
+
+  /**
+   * Frames sent in one run of the code now on the stack and its promise jobs leave in one write:
+   * `ws` corks and uncorks the socket around each frame, so without this every chunk of a burst
+   * is its own `writev`. `process.nextTick` queued from a promise job runs once the microtask
+   * queue is empty, before any timer or I/O, so a frame waits for the burst it belongs to and
+   * nothing else. Each message is still its own frame.
+   */
+  private holdWrites(): void {
+    if (this.corked || !this.tcp) return;
+    this.corked = true;
+    this.tcp.cork();
+    process.nextTick(this.uncork);
   }
 
   /** Handles one received frame, after every frame before it. */
