@@ -46,7 +46,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const artifacts = ownedArtifacts(deps.artifacts, input.owner);
     const { orchestrator, specialists } = createAgents(artifacts);
     const router = deps.routerFor?.(input.modelId) ?? input.model;
-    const decision = await orchestrator.decide(input, { maxRetries, usage, model: router, wait: deps.wait });
+    const decision = input.route
+      ? { route: input.route }
+      : await orchestrator.decide(input, { maxRetries, usage, model: router, wait: deps.wait });
+    if (decision.route) input.events.routed?.(decision.route);
     if (!decision.route) {
       return {
         message: 'Response completed successfully',

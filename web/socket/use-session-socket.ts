@@ -8,7 +8,14 @@ import type { SingleClientMessage } from '../../protocol/messages.ts';
 import { entriesToSend } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/session-view.ts';
 import type { StudioStore } from '../store/studio-store.ts';
-import { cancelFrame, modelSwitchFrame, pingFrame, restoreFrame, userMessageFrame } from './client-frames.ts';
+import {
+  cancelFrame,
+  modelSwitchFrame,
+  pingFrame,
+  repeatTurnFrame,
+  restoreFrame,
+  userMessageFrame,
+} from './client-frames.ts';
 import { decodeServerFrame } from './decode-frame.ts';
 import { createFrameBuffer, FLUSH_INTERVAL_MS, pacedPaint } from './frame-buffer.ts';
 import {
@@ -28,6 +35,8 @@ export interface SessionSocket {
   switchModel: (model: string) => void;
   /** Starts a fresh round of reconnect attempts after they ran out. */
   retry: () => void;
+  /** Runs a finished turn again or resumes its workflow; false when the session is not connected. */
+  repeatTurn: (action: 'retry' | 'resume', turnId: string) => boolean;
 }
 
 export interface SessionSocketDeps {
@@ -184,6 +193,11 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
       },
       cancel: () => send(cancelFrame(store.getState().session.activeTurnId, now())),
       switchModel: (model) => send(modelSwitchFrame(model, now())),
+      repeatTurn: (action, turnId) => {
+        if (!restored.current) return false;
+        send(repeatTurnFrame(action, turnId, newClientMessageId(), now()));
+        return true;
+      },
       retry: () => {
         closes.current = 0;
         store.getState().setConnection('connecting', 0);

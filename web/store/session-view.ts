@@ -42,6 +42,8 @@ export type TranscriptItem =
       message: string;
       results: CompletionResults;
       status: TurnStatus;
+      /** Why a failed turn ended: its error, folded into the card that offers a way on. */
+      reason: { code: string; message: string } | null;
       created_at: string;
     }
   | {

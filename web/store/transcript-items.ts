@@ -104,7 +104,27 @@ const MESSAGE_STATUS_FOR_TURN: Record<TurnStatus, MessageStatus> = {
   interrupted: 'interrupted',
 };
 
+/**
+ * The error a failed turn reported, taken out of the transcript so its card says it once, with the
+ * way on beside it. A turn's events follow its user message, so the walk back stops there.
+ */
+function takeTurnError(view: SessionView, turnId: string): { code: string; message: string } | null {
+  for (let i = view.order.length - 1; i >= 0; i--) {
+    const key = view.order[i] ?? '';
+    const item = view.items[key];
+    if (!item || item.kind === 'notice' || item.turn_id !== turnId) continue;
+    if (item.kind === 'user') break;
+    if (item.kind === 'error') {
+      view.order.splice(i, 1);
+      delete view.items[key];
+      return { code: item.error_code, message: item.message };
+    }
+  }
+  return null;
+}
+
 export function addCompletion(view: SessionView, event: Completion): SessionView {
+  const reason = event.status === 'failed' ? takeTurnError(view, event.turn_id) : null;
   let next = putItem(view, {
     kind: 'completion',
     id: itemId.completion(event.turn_id),
@@ -112,6 +132,7 @@ export function addCompletion(view: SessionView, event: Completion): SessionView
     message: event.message,
     results: event.results,
     status: event.status,
+    reason,
     created_at: event.timestamp,
   });
   // A turn's messages follow its user message, so the walk back stops there instead of visiting the whole session.
