@@ -24,7 +24,7 @@ export const TranscriptItem = memo(function TranscriptItem({ id }: { id: string 
   if (!item) return null;
   switch (item.kind) {
     case 'user':
-      return <UserMessage content={item.content} createdAt={item.created_at} />;
+      return <UserMessage content={item.content} createdAt={item.created_at} waiting={item.queued} />;
     case 'agent':
       return (
         <AgentMessage
