@@ -25,10 +25,7 @@ export function ConnectionStatus() {
       >
         <span className={`h-2 w-2 rounded-full ${look.dot}`} aria-hidden="true" />
         {/* One text, so the flex gap never opens a space before the comma. */}
-        <span
-          className={status === 'connected' ? 'sr-only sm:not-sr-only' : ''}
-          data-testid="connection-text"
-        >
+        <span className={status === 'offline' ? '' : 'sr-only sm:not-sr-only'} data-testid="connection-text">
           {status === 'reconnecting'
             ? `${look.text}, attempt ${attempt} of ${MAX_RECONNECT_ATTEMPTS}`
             : look.text}

@@ -9,7 +9,7 @@ export function Header() {
   const setSessionsOpen = useStudio((s) => s.setSessionsOpen);
   const openLibrary = useStudio((s) => s.openLibrary);
   return (
-    <header className="flex items-center gap-x-2 sm:gap-x-3 border-b border-ink-200 bg-white/80 px-3 py-2 backdrop-blur sm:px-5 dark:border-ink-800 dark:bg-ink-950/80">
+    <header className="flex items-center gap-x-1.5 sm:gap-x-3 border-b border-ink-200 bg-white/80 px-2 py-2 backdrop-blur sm:px-5 dark:border-ink-800 dark:bg-ink-950/80">
       <button
         type="button"
         aria-label="Show sessions"
@@ -18,11 +18,11 @@ export function Header() {
       >
         ☰
       </button>
-      <h1 className="shrink-0 font-serif text-lg font-semibold tracking-tight text-ink-900 dark:text-ink-50">
+      <h1 className="shrink-0 font-serif text-base font-semibold sm:text-lg tracking-tight text-ink-900 dark:text-ink-50">
         BooksWriter
       </h1>
       <AgentIndicator />
-      <div className="ml-auto flex min-w-0 items-center gap-1.5 sm:gap-2">
+      <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
         <ConnectionStatus />
         <ModelPicker />
         <button

@@ -31,7 +31,8 @@ export interface SessionSocket {
   sendDraft: (content: string) => void;
   /** Sends a refused or queued draft again. */
   resend: (clientMessageId: string) => void;
-  cancel: () => void;
+  /** Asks the server to stop the reply; false when not connected, so nothing was sent. */
+  cancel: () => boolean;
   switchModel: (model: string) => void;
   /** Starts a fresh round of reconnect attempts after they ran out. */
   retry: () => void;
@@ -191,7 +192,11 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
         store.getState().markSending([clientMessageId]);
         send(userMessageFrame(entry, now()));
       },
-      cancel: () => send(cancelFrame(store.getState().session.activeTurnId, now())),
+      cancel: () => {
+        if (!restored.current) return false;
+        send(cancelFrame(store.getState().session.activeTurnId, now()));
+        return true;
+      },
       switchModel: (model) => send(modelSwitchFrame(model, now())),
       repeatTurn: (action, turnId) => {
         if (!restored.current) return false;
