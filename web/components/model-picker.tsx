@@ -21,7 +21,10 @@ export function ModelPicker() {
   const { switchModel } = useSocketActions();
   const known = models.some((m) => m.id === active);
   return (
-    <label className="flex shrink-0 items-center gap-1.5 text-xs text-ink-500 dark:text-ink-400">
+    // Offline it cannot switch anything: on a phone it gives its room to the connection's Retry.
+    <label
+      className={`${online ? 'flex' : 'hidden sm:flex'} shrink-0 items-center gap-1.5 text-xs text-ink-500 dark:text-ink-400`}
+    >
       <span className="sr-only 2xl:not-sr-only">Model</span>
       <select
         data-testid="model-picker"

@@ -25,6 +25,7 @@ import {
   restoreRetryDelayMs,
   SILENCE_LIMIT_MS,
 } from './reconnect-policy.ts';
+import { useReconnectTriggers } from './use-reconnect-triggers.ts';
 
 export interface SessionSocket {
   /** Queues the text and sends it now if the session is live, else on reconnect. */
@@ -166,6 +167,13 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
     if (!enabled) setEnabled(true);
   }, [enabled]);
 
+  const retry = useCallback(() => {
+    closes.current = 0;
+    store.getState().setConnection('connecting', 0);
+    setEnabled(false);
+  }, [store]);
+  useReconnectTriggers(store, retry, active);
+
   return useMemo<SessionSocket>(
     () => ({
       sendDraft: (content) => {
@@ -203,12 +211,8 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
         send(repeatTurnFrame(action, turnId, newClientMessageId(), now()));
         return true;
       },
-      retry: () => {
-        closes.current = 0;
-        store.getState().setConnection('connecting', 0);
-        setEnabled(false);
-      },
+      retry,
     }),
-    [store, send, now, newClientMessageId],
+    [store, send, now, newClientMessageId, retry],
   );
 }
