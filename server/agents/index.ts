@@ -56,7 +56,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const { orchestrator, specialists } = createAgents(artifacts, deps.scenes);
     const router = deps.routerFor?.(turn.modelId) ?? turn.model;
     let input = { ...turn, projectId: (await deps.projects?.projectOf(turn.sessionId)) ?? null };
-    const decision = await orchestrator.decide(input, { maxRetries, usage, model: router, wait: deps.wait });
+    const decision = input.route
+      ? { route: input.route }
+      : await orchestrator.decide(input, { maxRetries, usage, model: router, wait: deps.wait });
+    if (decision.route) input.events.routed?.(decision.route);
     if (!decision.route) {
       return {
         message: 'Response completed successfully',

@@ -4,7 +4,15 @@ import type { CompletionResults, MessageStatus, TurnStatus } from '../../protoco
 export type ToolStatus = 'executing' | 'completed' | 'failed';
 
 export type TranscriptItem =
-  | { kind: 'user'; id: string; turn_id: string; content: string; created_at: string }
+  | {
+      kind: 'user';
+      id: string;
+      turn_id: string;
+      content: string;
+      created_at: string;
+      /** Accepted while another reply runs: waits at the end of the transcript until its turn starts. */
+      queued: boolean;
+    }
   | {
       kind: 'agent';
       id: string;
@@ -42,6 +50,8 @@ export type TranscriptItem =
       message: string;
       results: CompletionResults;
       status: TurnStatus;
+      /** Why a failed turn ended: its error, folded into the card that offers a way on. */
+      reason: { code: string; message: string } | null;
       created_at: string;
     }
   | {
