@@ -1,8 +1,15 @@
 // The shared run of a specialist step: one streamed model call that writes prose and saves (or revises) an artifact.
-import { type LanguageModel, type StopCondition, stepCountIs, type Tool, type ToolSet } from 'ai';
+import {
+  type LanguageModel,
+  type ModelMessage,
+  type StopCondition,
+  stepCountIs,
+  type Tool,
+  type ToolSet,
+} from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
 import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
-import { type SpecialistName, ToolName, writePromptSections } from './contract.ts';
+import { type SpecialistName, ToolName, writePromptParts } from './contract.ts';
 import { AgentError } from './errors.ts';
 import { type ModelToolError, runModelStep, type UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
@@ -89,13 +96,21 @@ export function createSpecialist(
         claim: { taken: false },
       };
       const finish = step.mode === 'revise' ? reviseTool : createTool;
-      const prompt = writePromptSections({
+      const parts = writePromptParts({
         brief: step.brief,
         request: step.request,
         task: step.task,
         mode: step.mode,
         context: step.context,
       });
+      // Library content and earlier output are user-role context, never the system prompt.
+      const prompt: ModelMessage = {
+        role: 'user',
+        content: [
+          { type: 'text', text: parts.context },
+          { type: 'text', text: parts.ask },
+        ],
+      };
       const common = {
         model: step.model,
         system,
@@ -111,7 +126,7 @@ export function createSpecialist(
       const isSaved = () => countSaved(saved) > 0;
       const first = await runModelStep({
         ...common,
-        messages: [{ role: 'user', content: prompt }],
+        messages: [prompt],
         tools: {
           [finish.name]: finish.make(context),
           [ToolName.searchLibrary]: createSearchLibraryTool(context),
@@ -127,7 +142,7 @@ export function createSpecialist(
       const second = await runModelStep({
         ...common,
         messages: [
-          { role: 'user', content: prompt },
+          prompt,
           ...(first.text.trim() ? [{ role: 'assistant' as const, content: first.text }] : []),
           { role: 'user', content: followUpInstruction(finish.name, failed, first.finishReason) },
         ],
@@ -184,7 +199,8 @@ function followUpInstruction(
 /** The instructions every specialist shares, after its own role. */
 function specialistRules(noun: string, createTool: string, reviseTool: string): string {
   return [
-    'You receive the writer request, your task, a mode and context (artifacts to build on) in tagged sections.',
+    'The user message opens with context in tagged sections (the brief, and the context: artifacts from the',
+    'library to build on); then come the writer request, your task and a mode, each tagged too.',
     'A <brief> section, when present, lists what the writer asked for earlier in this session: its genre,',
     'audience, point of view, tense, length and constraints still hold unless the request changes them.',
     `In mode "create": first write the ${noun} for the writer as engaging Markdown prose (headings, short`,

@@ -13,7 +13,7 @@ export type OfflineRole = 'orchestrator' | 'plot' | 'world' | 'characters' | 'au
 export interface OfflineRequest {
   role: OfflineRole;
   toolNames: string[];
-  /** The last user message, as written. */
+  /** The last part of the last user message: the writer's words as written, after any context. */
   userText: string;
   sections: PromptSections | undefined;
   catalog: ArtifactSummary[];
@@ -33,24 +33,36 @@ const ROLE_BY_TOOL: [string, OfflineRole][] = [
   [ToolName.updateAuthor, 'author'],
 ];
 
+/** The text of each message of a role, one entry a message, its parts joined. */
 function textOf(prompt: LanguageModelV3Prompt, role: 'system' | 'user'): string[] {
   return prompt.flatMap((message) => {
     if (message.role !== role) return [];
     if (typeof message.content === 'string') return [message.content];
-    return message.content.flatMap((part) => (part.type === 'text' ? [part.text] : []));
+    return [message.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n\n')];
   });
+}
+
+/** The last text part of the last user message: the writer's words, after any context parts. */
+function lastUserPart(prompt: LanguageModelV3Prompt): string {
+  const message = prompt.findLast((m) => m.role === 'user');
+  if (message?.role !== 'user') return '';
+  return message.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).at(-1) ?? '';
 }
 
 export function readOfflineRequest(options: LanguageModelV3CallOptions): OfflineRequest {
   const toolNames = (options.tools ?? []).map((tool) => tool.name);
   const role = ROLE_BY_TOOL.find(([tool]) => toolNames.includes(tool))?.[1] ?? 'chat';
-  const userText = textOf(options.prompt, 'user').at(-1) ?? '';
+  const userText = lastUserPart(options.prompt);
   return {
     role,
     toolNames,
     userText,
-    sections: readPromptSections(userText),
-    catalog: readArtifactCatalog(textOf(options.prompt, 'system').join('\n')),
+    // A specialist's sections span its user message's parts: context first, then the ask.
+    sections: readPromptSections(textOf(options.prompt, 'user').at(-1) ?? ''),
+    // The library comes as context before the writer's message (tests may still put it in the system prompt).
+    catalog: readArtifactCatalog(
+      [...textOf(options.prompt, 'system'), ...textOf(options.prompt, 'user').slice(-1)].join('\n'),
+    ),
     afterToolResults: options.prompt.at(-1)?.role === 'tool',
   };
 }
