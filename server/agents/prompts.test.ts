@@ -102,11 +102,11 @@ describe('the prompts specialists receive', () => {
     expect(requests[1]?.promptText).toContain(sampleWorld.overview);
   });
 
-  it('list a long library as summaries, not in full, for a revision with no named target', async () => {
-    await repo.sessions.ensureSession('big-cast');
-    const links = { owner: 'session:big-cast', session_id: 'big-cast' };
+  it('give a revision with no named target summaries of the candidates, and the one it revises in full once read', async () => {
+    await repo.sessions.ensureSession('small-cast');
+    const links = { owner: 'session:small-cast', session_id: 'small-cast' };
     const cast = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 3; i++) {
       cast.push(
         await repo.artifacts.create(
           'characters',
@@ -115,12 +115,16 @@ describe('the prompts specialists receive', () => {
         ),
       );
     }
-    const target = cast[3];
+    const target = cast[1];
     const requests = await turn(
-      'big-cast',
-      'Make Person 3 braver',
+      'small-cast',
+      'Make Person 1 braver',
       [],
-      route({ agent: AgentName.characters, task: 'Make Person 3 braver', mode: 'revise' }),
+      route({ agent: AgentName.characters, task: 'Make Person 1 braver', mode: 'revise' }),
+      {
+        kind: 'reply',
+        toolCalls: [{ name: ToolName.getArtifact, args: { kind: 'characters', id: target?.id } }],
+      },
       {
         kind: 'reply',
         text: ['Braver now.'],
@@ -129,9 +133,16 @@ describe('the prompts specialists receive', () => {
         ],
       },
     );
-    const prompt = requests[1]?.promptText ?? '';
-    for (const character of cast) expect(prompt).toContain(character.id);
-    expect(prompt).not.toContain('A long backstory number 3. A long backstory');
-    expect(prompt).toContain('get_artifact');
+    // Three candidates, not fifty, and still only summaries: every id, no backstory in full.
+    const first = requests[1]?.promptText ?? '';
+    for (const character of cast) expect(first).toContain(character.id);
+    expect(first).not.toContain('A long backstory number 1. A long backstory');
+    expect(first).toContain('get_artifact');
+    // The one it revises reaches the model in full as get_artifact's result, before the update.
+    expect(requests[2]?.promptText).not.toContain('A long backstory number 0. A long backstory');
+    expect(JSON.stringify(requests[2]?.body.messages)).toContain(
+      'A long backstory number 1. A long backstory',
+    );
+    expect(await repo.artifacts.get('characters', target?.id ?? '')).toMatchObject({ description: 'Brave.' });
   });
 });

@@ -14,6 +14,7 @@ import { AgentError } from './errors.ts';
 import { type ModelToolError, runModelStep, type UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
 import { renderSaved } from './saved-prose.ts';
+import { MAX_STEPS, toolsForSteps } from './specialist-tools.ts';
 import { createGetArtifactTool } from './tools/get-artifact.ts';
 import { createSearchLibraryTool } from './tools/search-library.ts';
 import { emptySaved, type SavedArtifacts, type ToolContext } from './tools/tool-context.ts';
@@ -63,9 +64,6 @@ export interface SpecialistDefinition {
   /** A ceiling on one call's output: room for the prose plus the artifact again as tool arguments. */
   maxOutputTokens?: number;
 }
-
-/** Room for a library search or two before the save; the loop stops as soon as the artifact is saved. */
-const MAX_STEPS = 3;
 
 export function describeSpecialist(definition: SpecialistDefinition): AgentDescriptor {
   const { name, description, createTool, reviseTool } = definition;
@@ -132,6 +130,8 @@ export function createSpecialist(
           [ToolName.searchLibrary]: createSearchLibraryTool(context),
           [ToolName.getArtifact]: createGetArtifactTool(context),
         },
+        // The step's context holds the target or what it builds on, except for a revision with no named target.
+        prepareStep: toolsForSteps(finish.name, step.mode === 'revise' && step.context.target === undefined),
         // Stop once the artifact is saved, not merely called for; a failed save goes to the repair below.
         stopWhen: [isSaved, failedCall(finish.name), stepCountIs(MAX_STEPS)],
       });
@@ -206,7 +206,9 @@ function specialistRules(noun: string, createTool: string, reviseTool: string): 
     `In mode "create": first write the ${noun} for the writer as engaging Markdown prose (headings, short`,
     `paragraphs), then call ${createTool} exactly once with the same content as structured arguments —`,
     'the same names, the same title, nothing the prose did not say.',
-    `In mode "revise": the context holds the target; tell the writer briefly what you change and why, then call`,
+    `In mode "revise": the context holds the target, or, when the writer named none, short summaries of the`,
+    `candidates: then first read the one the request means in full with ${ToolName.getArtifact} (its kind and id)`,
+    `or find it with ${ToolName.searchLibrary}. Tell the writer briefly what you change and why, then call`,
     `${reviseTool} once with its id and only the changed fields, each rewritten in full.`,
     'Stay consistent with the context: same genre, names, places and conflict. Never ask the writer questions.',
     'Context items (a plot, a world, existing_characters) are already saved in the library: build on them,',

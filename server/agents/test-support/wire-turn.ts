@@ -11,14 +11,20 @@ import { samplePlot } from './samples.ts';
 
 let turns = 0;
 
-/** A turn on the fake OpenAI server: the requests it made, in order. */
+/** A turn against a fake provider server: the requests it made, in order. */
 export async function wireTurn(
   fake: FakeProviderServer,
   repo: Repository,
-  turn: { sessionId: string; content: string; history?: TranscriptMessage[] },
+  turn: {
+    sessionId: string;
+    content: string;
+    history?: TranscriptMessage[];
+    /** The wire format `fake` speaks; OpenAI's when omitted. */
+    provider?: 'openai' | 'gemini';
+  },
   ...script: ScriptedResponse[]
 ): Promise<RecordedRequest[]> {
-  const resolved = fakeProviderModel('openai', fake.baseURL);
+  const resolved = fakeProviderModel(turn.provider ?? 'openai', fake.baseURL);
   await repo.sessions.ensureSession(turn.sessionId);
   const before = fake.requests.length;
   fake.script(...script);

@@ -7,6 +7,7 @@ import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './cast-size.ts';
 import { composeCharacters } from './characters-composer.ts';
 import { asRecord, readStoryContext, textField } from './context-reading.ts';
 import { pickTarget } from './intent.ts';
+import { composeLookup, withFetched } from './lookup.ts';
 import { composeOrchestratorReply } from './orchestrator-reply.ts';
 import { composePlot } from './plot-composer.ts';
 import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose.ts';
@@ -24,7 +25,7 @@ export interface OfflineModelOptions {
 export const OFFLINE_PROVIDER = 'offline';
 export const OFFLINE_MODEL_ID = 'bookswriter-offline';
 
-type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat'>;
+type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'lookup' | 'chat'>;
 
 const TOOLS: Record<Specialist, { create: string; revise: string; kind: RevisedKind }> = {
   plot: { create: ToolName.savePlot, revise: ToolName.updatePlot, kind: 'plots' },
@@ -95,7 +96,14 @@ function composeSpecialist(role: Specialist, request: OfflineRequest): ComposedR
 }
 
 export function composeOfflineReply(request: OfflineRequest): ComposedReply {
-  if (request.afterToolResults) return { text: 'Done: it is saved in your library.', toolCalls: [] };
+  if (request.afterToolResults) {
+    // Read in full what an unnamed revision means: now revise it.
+    const revising = request.fetched.length > 0 && request.sections?.mode === 'revise';
+    if (!revising || request.role === 'orchestrator' || request.role === 'chat' || request.role === 'lookup')
+      return { text: 'Done: it is saved in your library.', toolCalls: [] };
+    return composeSpecialist(request.role, withFetched(request));
+  }
+  if (request.role === 'lookup') return composeLookup(request);
   if (request.role === 'orchestrator') {
     const reply = composeOrchestratorReply(request.userText, request.catalog);
     return {

@@ -8,7 +8,8 @@ import {
   ToolName,
 } from '../../agents/contract.ts';
 
-export type OfflineRole = 'orchestrator' | 'plot' | 'world' | 'characters' | 'author' | 'chat';
+/** `lookup`: a step offered only the library's search and get tools, to read before it revises. */
+export type OfflineRole = 'orchestrator' | 'plot' | 'world' | 'characters' | 'author' | 'lookup' | 'chat';
 
 export interface OfflineRequest {
   role: OfflineRole;
@@ -19,6 +20,8 @@ export interface OfflineRequest {
   catalog: ArtifactSummary[];
   /** The prompt ends in tool results: the work is done and only a short reply is due. */
   afterToolResults: boolean;
+  /** Artifacts get_artifact returned in this call's earlier steps, in order. */
+  fetched: Record<string, unknown>[];
 }
 
 const ROLE_BY_TOOL: [string, OfflineRole][] = [
@@ -51,7 +54,9 @@ function lastUserPart(prompt: LanguageModelV3Prompt): string {
 
 export function readOfflineRequest(options: LanguageModelV3CallOptions): OfflineRequest {
   const toolNames = (options.tools ?? []).map((tool) => tool.name);
-  const role = ROLE_BY_TOOL.find(([tool]) => toolNames.includes(tool))?.[1] ?? 'chat';
+  const role =
+    ROLE_BY_TOOL.find(([tool]) => toolNames.includes(tool))?.[1] ??
+    (toolNames.includes(ToolName.getArtifact) ? 'lookup' : 'chat');
   const userText = lastUserPart(options.prompt);
   return {
     role,
@@ -64,5 +69,19 @@ export function readOfflineRequest(options: LanguageModelV3CallOptions): Offline
       [...textOf(options.prompt, 'system'), ...textOf(options.prompt, 'user').slice(-1)].join('\n'),
     ),
     afterToolResults: options.prompt.at(-1)?.role === 'tool',
+    fetched: fetchedArtifacts(options.prompt),
   };
+}
+
+function fetchedArtifacts(prompt: LanguageModelV3Prompt): Record<string, unknown>[] {
+  return prompt.flatMap((message) => {
+    if (message.role !== 'tool') return [];
+    return message.content.flatMap((part) => {
+      if (part.type !== 'tool-result' || part.toolName !== ToolName.getArtifact) return [];
+      if (part.output.type !== 'json') return [];
+      const value = part.output.value as { found?: unknown; artifact?: unknown } | null;
+      const artifact = value?.found === true ? value.artifact : undefined;
+      return artifact && typeof artifact === 'object' ? [artifact as Record<string, unknown>] : [];
+    });
+  });
 }
