@@ -60,7 +60,7 @@ const ORCHESTRATOR_SYSTEM_PROMPT = [
   `asks for creative work, call ${ToolName.route} once with the steps in order: plot, then world, then`,
   'characters, then author, only those asked for. Give each step a concrete task in your own words',
   '(for characters, say how many), carrying every detail the writer gave: genre, audience, point of view,',
-  'tense, length and constraints, from this message and earlier ones.',
+  'tense, length and constraints, from this message and earlier ones, adding no names, places or events of your own.',
   `To change something that already exists, use mode "revise" with target_id set to its id from the`,
   'list of the session\'s library given with the writer\'s message, before their words (for "the villain", the',
   `antagonist). When the writer only asks a question, answer it briefly and call ${ToolName.route} with an`,

@@ -215,6 +215,5 @@ function specialistRules(noun: string, createTool: string, reviseTool: string): 
     'never save them again; existing_characters are people the story already has, so create only new ones.',
     "Derive names from the setting's cultures and languages. Avoid the stock names and beats models fall back",
     'on (a chosen one, a prophecy, a dead mentor, names like Elara, Kael or Lyra) unless the writer asks for them.',
-    'Each beat is caused by the one before it and turns on a character choice.',
   ].join('\n');
 }
