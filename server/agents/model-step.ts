@@ -56,6 +56,8 @@ export interface ModelStepResult {
   finishReason: FinishReason | undefined;
   /** Failed tool calls, when `toolErrors` is `collect`: what the model sent and why it failed. */
   toolErrors: ModelToolError[];
+  /** What the call added to the conversation: the model's messages and the tools' results, every step. */
+  responseMessages: ModelMessage[];
 }
 
 export interface ModelToolError {
@@ -182,7 +184,8 @@ async function attemptModelStep(step: ModelStepInput): Promise<ModelStepResult> 
   }
   // streamText ends its stream quietly on abort; the turn must still stop here.
   step.signal.throwIfAborted();
-  return { text, toolCalls, finishReason, toolErrors };
+  const { messages: responseMessages } = await result.response;
+  return { text, toolCalls, finishReason, toolErrors, responseMessages };
 }
 
 /** Tells the writer, at most once a second, how much of a save call's arguments has arrived. */

@@ -122,6 +122,8 @@ export function createSpecialist(
         toolErrors: 'collect' as const,
       };
       const isSaved = () => countSaved(saved) > 0;
+      // The step's context holds the target or what it builds on, except for a revision with no named target.
+      const readFirst = step.mode === 'revise' && step.context.target === undefined;
       const first = await runModelStep({
         ...common,
         messages: [prompt],
@@ -130,8 +132,7 @@ export function createSpecialist(
           [ToolName.searchLibrary]: createSearchLibraryTool(context),
           [ToolName.getArtifact]: createGetArtifactTool(context),
         },
-        // The step's context holds the target or what it builds on, except for a revision with no named target.
-        prepareStep: toolsForSteps(finish.name, step.mode === 'revise' && step.context.target === undefined),
+        prepareStep: toolsForSteps(finish.name, readFirst),
         // Stop once the artifact is saved, not merely called for; a failed save goes to the repair below.
         stopWhen: [isSaved, failedCall(finish.name), stepCountIs(MAX_STEPS)],
       });
@@ -143,7 +144,12 @@ export function createSpecialist(
         ...common,
         messages: [
           prompt,
-          ...(first.text.trim() ? [{ role: 'assistant' as const, content: first.text }] : []),
+          // What a revision read in full goes with it; otherwise the prose is what the call must save.
+          ...(readFirst
+            ? first.responseMessages
+            : first.text.trim()
+              ? [{ role: 'assistant' as const, content: first.text }]
+              : []),
           { role: 'user', content: followUpInstruction(finish.name, failed, first.finishReason) },
         ],
         tools: { [finish.name]: finish.make(context) },

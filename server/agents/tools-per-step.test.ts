@@ -4,7 +4,7 @@ import { type FakeProviderServer, startFakeGemini, startFakeOpenAI } from '../ll
 import { openRepository, type Repository } from '../storage/index.ts';
 import { AgentName, ToolName } from './contract.ts';
 import { sampleHero, samplePlot, sampleVillain, sampleWorld } from './test-support/samples.ts';
-import { routeTo, SAVE_PLOT, wireTurn } from './test-support/wire-turn.ts';
+import { routeTo, SAVE_PLOT, wireMessages, wireTurn } from './test-support/wire-turn.ts';
 
 let openai: FakeProviderServer;
 let gemini: FakeProviderServer;
@@ -124,5 +124,34 @@ describe('the tools each specialist step is offered', () => {
       [ToolName.updateCharacter, ToolName.getArtifact],
       [ToolName.updateCharacter],
     ]);
+  });
+
+  it('carry what a revision read into the call that asks it again to update', async () => {
+    const { villain } = await sessionWithCast('tools-forced');
+    const requests = await wireTurn(
+      openai,
+      repo,
+      { sessionId: 'tools-forced', content: 'Give the villain a loss' },
+      routeTo({ agent: AgentName.characters, task: 'A loss for the villain', mode: 'revise' }),
+      {
+        kind: 'reply',
+        toolCalls: [{ name: ToolName.getArtifact, args: { kind: 'characters', id: villain.id } }],
+      },
+      // Prose, but no update: the follow-up must call it.
+      { kind: 'reply', text: ['Malgrim will have lost a son.'] },
+      update(villain.id),
+    );
+    const forced = requests[3];
+    expect(forced?.toolNames).toEqual([ToolName.updateCharacter]);
+    expect(forced?.body.tool_choice).toEqual({
+      type: 'function',
+      function: { name: ToolName.updateCharacter },
+    });
+    const messages = wireMessages(forced);
+    expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'tool', 'assistant', 'user']);
+    // The character read in full, then the prose, then the request to save it.
+    expect(messages[3]?.parts.join('')).toContain(sampleVillain.backstory);
+    expect(messages[4]?.parts.join('')).toContain('Malgrim will have lost a son.');
+    expect(await repo.artifacts.get('characters', villain.id)).toMatchObject({ backstory: 'He lost a son.' });
   });
 });
