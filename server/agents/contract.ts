@@ -129,15 +129,30 @@ export interface PromptSections {
 
 const SECTION = /<(request|task|mode|context)>\n?([\s\S]*?)\n?<\/\1>/g;
 
+/**
+ * A specialist's user message in two parts: the context it builds on (the brief and the library's
+ * artifacts) first, then what is asked of this step. The system prompt stays the same for every
+ * call of an agent, so providers can cache it; what changes from call to call is said here.
+ */
+export function writePromptParts(sections: PromptSections): { context: string; ask: string } {
+  return {
+    context: [
+      // Earlier asks still hold; the offline model reads only the sections below.
+      ...(sections.brief ? [`<brief>\n${sections.brief}\n</brief>`] : []),
+      `<context>\n${JSON.stringify(sections.context, null, 2)}\n</context>`,
+    ].join('\n\n'),
+    ask: [
+      `<request>\n${sections.request}\n</request>`,
+      `<task>\n${sections.task}\n</task>`,
+      `<mode>\n${sections.mode}\n</mode>`,
+    ].join('\n\n'),
+  };
+}
+
+/** All sections as one text, as `readPromptSections` reads them back. */
 export function writePromptSections(sections: PromptSections): string {
-  return [
-    // Earlier asks still hold; the offline model reads only the sections below.
-    ...(sections.brief ? [`<brief>\n${sections.brief}\n</brief>`] : []),
-    `<request>\n${sections.request}\n</request>`,
-    `<task>\n${sections.task}\n</task>`,
-    `<mode>\n${sections.mode}\n</mode>`,
-    `<context>\n${JSON.stringify(sections.context, null, 2)}\n</context>`,
-  ].join('\n\n');
+  const { context, ask } = writePromptParts(sections);
+  return `${context}\n\n${ask}`;
 }
 
 export function readPromptSections(prompt: string): PromptSections | undefined {

@@ -66,10 +66,7 @@ describe('the orchestrator and plot generator through the OpenAI provider packag
     expect(events.written()).toBe(
       "I'll help you create a fantasy novel...# The Dragon's Last Stand\nA young mage...",
     );
-    expect(server.requests.map((r) => r.toolNames)).toEqual([
-      [ToolName.route],
-      [ToolName.savePlot, ToolName.searchLibrary, ToolName.getArtifact],
-    ]);
+    expect(server.requests.map((r) => r.toolNames)).toEqual([[ToolName.route], [ToolName.savePlot]]);
     expect(server.requests[1]?.promptText).toContain(
       '<request>\nCreate a fantasy novel with dragons and magic\n</request>',
     );

@@ -156,8 +156,8 @@ export async function runWorkflow(
 }
 
 /**
- * The target of a revision, or — when the orchestrator named none — every candidate of that kind in
- * the session for the specialist to choose from. Undefined when the session has nothing to revise.
+ * The target of a revision in full, or — when the orchestrator named none — a summary of every candidate
+ * of that kind in the session for the specialist to choose from. Undefined when there is nothing to revise.
  */
 async function revisionContext(
   deps: WorkflowDeps,
@@ -173,22 +173,19 @@ async function revisionContext(
   const candidates: ArtifactByKind[ArtifactKind][] = await listAllInSession(deps.artifacts, kind, scope);
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1 && candidates[0]) return { target: forPrompt(candidates[0]) };
-  if (candidates.length <= FULL_CANDIDATES) return { candidates: candidates.map(forPrompt) };
-  // A long library in full would crowd out the request: the model picks by summary, reads one with get_artifact.
+  // Candidates in full would crowd out the request: the model picks by summary and reads one with get_artifact.
   return {
-    candidates: candidates.map(summarize),
-    note: 'Summaries only; read one in full with get_artifact.',
+    candidates: candidates.map((candidate) => summarize(kind, candidate)),
+    note: 'Summaries only; read the one to revise in full with get_artifact.',
   };
 }
 
-/** Up to this many revision candidates go to the model in full. */
-const FULL_CANDIDATES = 8;
-
-function summarize(artifact: ArtifactByKind[ArtifactKind]): Record<string, unknown> {
+function summarize(kind: ArtifactKind, artifact: ArtifactByKind[ArtifactKind]): Record<string, unknown> {
   const record = artifact as unknown as Record<string, unknown>;
   const pick = (...keys: string[]) => keys.map((key) => record[key]).find((v) => typeof v === 'string' && v);
   const about = String(pick('logline', 'description', 'overview', 'biography') ?? '');
   return {
+    kind,
     id: artifact.id,
     ...(pick('title', 'name') ? { [record.title ? 'title' : 'name']: pick('title', 'name') } : {}),
     ...(pick('role', 'genre', 'type') ? { detail: pick('role', 'genre', 'type') } : {}),

@@ -46,6 +46,7 @@ describe('casts larger than the six a plot names', () => {
       sections: { request, task: 'Create 10 main characters.', mode: 'create', context: {} },
       catalog: [],
       afterToolResults: false,
+      fetched: [],
     });
     const input = reply.toolCalls[0]?.input as { characters: unknown[] };
     expect(input.characters).toHaveLength(10);

@@ -7,6 +7,7 @@ import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './cast-size.ts';
 import { composeCharacters } from './characters-composer.ts';
 import { asRecord, readStoryContext, textField } from './context-reading.ts';
 import { pickTarget } from './intent.ts';
+import { composeLookup, withFetched } from './lookup.ts';
 import { composeOutlineReply, composeSceneReply } from './manuscript/replies.ts';
 import { composeOrchestratorReply } from './orchestrator-reply.ts';
 import { composePlot } from './plot-composer.ts';
@@ -25,7 +26,10 @@ export interface OfflineModelOptions {
 export const OFFLINE_PROVIDER = 'offline';
 export const OFFLINE_MODEL_ID = 'bookswriter-offline';
 
-type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat' | 'outline' | 'drafting'>;
+type Specialist = Exclude<
+  OfflineRequest['role'],
+  'orchestrator' | 'lookup' | 'chat' | 'outline' | 'drafting'
+>;
 
 const TOOLS: Record<Specialist, { create: string; revise: string; kind: RevisedKind }> = {
   plot: { create: ToolName.savePlot, revise: ToolName.updatePlot, kind: 'plots' },
@@ -96,7 +100,22 @@ function composeSpecialist(role: Specialist, request: OfflineRequest): ComposedR
 }
 
 export function composeOfflineReply(request: OfflineRequest): ComposedReply {
-  if (request.afterToolResults) return { text: 'Done: it is saved in your library.', toolCalls: [] };
+  if (request.afterToolResults) {
+    // Read in full what an unnamed revision means: now revise it.
+    const revising = request.fetched.length > 0 && request.sections?.mode === 'revise';
+    const role = request.role;
+    if (
+      !revising ||
+      role === 'orchestrator' ||
+      role === 'chat' ||
+      role === 'lookup' ||
+      role === 'outline' ||
+      role === 'drafting'
+    )
+      return { text: 'Done: it is saved in your library.', toolCalls: [] };
+    return composeSpecialist(role, withFetched(request));
+  }
+  if (request.role === 'lookup') return composeLookup(request);
   if (request.role === 'orchestrator') {
     const reply = composeOrchestratorReply(request.userText, request.catalog);
     return {
