@@ -1,28 +1,28 @@
 // The built-in offline model: a real AI SDK language model that writes without a key or a network.
 import type { LanguageModelV3, LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { ToolName } from '../../agents/contract.ts';
-import { composeAuthor } from './author-composer.ts';
-import { castToRevise, composeCastRevision } from './cast-revision.ts';
-import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './cast-size.ts';
-import { composeCharacters } from './characters-composer.ts';
-import { asRecord, readStoryContext, textField } from './context-reading.ts';
-import { pickTarget } from './intent.ts';
-import { composeOrchestratorReply } from './orchestrator-reply.ts';
-import { composePlot } from './plot-composer.ts';
-import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose.ts';
-import { type OfflineRequest, readOfflineRequest } from './request.ts';
-import { composeRevision, type RevisedKind } from './revise-composer.ts';
-import { type ComposedReply, replyContent, usageOf, writeStream } from './stream-writer.ts';
-import { meansWholeCast } from './whole-cast.ts';
-import { composeWorld } from './world-composer.ts';
+import { composeAuthor } from './compose/author-composer.ts';
+import { castToRevise, composeCastRevision } from './compose/cast-revision.ts';
+import { composeCharacters } from './compose/characters-composer.ts';
+import { composeOrchestratorReply } from './compose/orchestrator-reply.ts';
+import { composePlot } from './compose/plot-composer.ts';
+import { composeRevision, type RevisedKind } from './compose/revise-composer.ts';
+import { composeWorld } from './compose/world-composer.ts';
+import { OFFLINE_MODEL_NAME, OFFLINE_PROVIDER } from './model-id.ts';
+import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose/markdown.ts';
+import { type ComposedReply, replyContent, usageOf, writeStream } from './stream/stream-writer.ts';
+import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './understand/cast-size.ts';
+import { asRecord, readStoryContext, textField } from './understand/context.ts';
+import { pickTarget } from './understand/intent.ts';
+import { type OfflineRequest, readOfflineRequest } from './understand/request.ts';
+import { meansWholeCast } from './understand/whole-cast.ts';
+
+export { OFFLINE_MODEL_ID, OFFLINE_MODEL_NAME, OFFLINE_PROVIDER } from './model-id.ts';
 
 export interface OfflineModelOptions {
   /** Pause between streamed deltas, in milliseconds; 0 streams as fast as the event loop allows. */
   delayMs: number;
 }
-
-export const OFFLINE_PROVIDER = 'offline';
-export const OFFLINE_MODEL_ID = 'bookswriter-offline';
 
 type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat'>;
 
@@ -121,7 +121,7 @@ export function createOfflineModel(options: OfflineModelOptions): LanguageModelV
   return {
     specificationVersion: 'v3',
     provider: OFFLINE_PROVIDER,
-    modelId: OFFLINE_MODEL_ID,
+    modelId: OFFLINE_MODEL_NAME,
     supportedUrls: {},
     async doGenerate(call) {
       call.abortSignal?.throwIfAborted();
