@@ -1,9 +1,9 @@
 // Composes an author persona suited to the story in context (or to the genre the request names).
 import type { AuthorInput } from '../../../../protocol/artifacts.ts';
 import { createRandom } from '../../../random/seeded-random.ts';
+import { PRONOUNS, type Pronoun, pronounForms } from '../prose/gender.ts';
 import { capitalize, fill, listInProse } from '../prose/wording.ts';
 import { type StoryContext, textField } from '../understand/context.ts';
-import { PRONOUNS, type Pronoun, pronounForms } from './gender.ts';
 
 export type ComposedAuthor = AuthorInput & { pen_name: string; genres: string[] };
 

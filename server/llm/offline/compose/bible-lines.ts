@@ -1,7 +1,7 @@
 // The closing lines of a plot summary: the story bible as plain prose a reader can use, and parsed back for later steps.
 
+import { fits, isPronoun, type Pronoun, pronounInProse } from '../prose/gender.ts';
 import { listInProse } from '../prose/wording.ts';
-import { fits, isPronoun, type Pronoun, pronounInProse } from './gender.ts';
 import type { GenreVocabulary } from './genres/index.ts';
 import {
   CAST_ORDER,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fits, pronounInProse } from '../prose/gender.ts';
 import { readStoryContext } from '../understand/context.ts';
 import { composeCharacters } from './characters-composer.ts';
-import { fits, pronounInProse } from './gender.ts';
 import { GENRES } from './genres/index.ts';
 import { composePlot } from './plot-composer.ts';
 import { composeWorld } from './world-composer.ts';

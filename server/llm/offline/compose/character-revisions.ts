@@ -1,9 +1,9 @@
 // How a character changes when the writer asks: kinder, darker, older, a secret, a fuller past, with the right pronouns.
 
+import { pronounForms, pronounInProse } from '../prose/gender.ts';
 import { capitalize, fill } from '../prose/wording.ts';
 import { textField } from '../understand/context.ts';
 import type { Direction } from '../understand/revision-directions.ts';
-import { pronounForms, pronounInProse } from './gender.ts';
 
 export interface Change {
   changes: Record<string, unknown>;

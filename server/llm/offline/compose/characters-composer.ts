@@ -1,10 +1,10 @@
 // Composes a cast for the story in context: protagonist, antagonist and allies, bound to each other by relationships.
 import type { CharacterInput } from '../../../../protocol/artifacts.ts';
 import { createRandom } from '../../../random/seeded-random.ts';
+import { personSlots, pronounSlots } from '../prose/gender.ts';
 import { capitalize, fill } from '../prose/wording.ts';
 import type { StoryContext } from '../understand/context.ts';
 import { extendCast } from './extended-cast.ts';
-import { personSlots, pronounSlots } from './gender.ts';
 import { relationship } from './relationships.ts';
 import type { CastMember, CastRole } from './story-bible.ts';
 

@@ -1,8 +1,8 @@
 // Characters beyond the six a plot names: a larger cast asked for ("eight characters") gets distinct extra roles.
 
 import { createRandom } from '../../../random/seeded-random.ts';
+import type { Pronoun } from '../prose/gender.ts';
 import { fill } from '../prose/wording.ts';
-import type { Pronoun } from './gender.ts';
 import type { GenreVocabulary } from './genres/index.ts';
 import { CAST_ORDER, type CastMember, type ExtraRole, fillCalling, type StoryBible } from './story-bible.ts';
 

@@ -7,10 +7,12 @@ import { readExistingPlots, readNamesInUse, withoutExistingNote } from '../under
 import { readAudience, readFlavour } from '../understand/flavours.ts';
 import { extractMotifs, titleNoun } from '../understand/motifs.ts';
 import { readPeriod } from '../understand/periods.ts';
-import { describeSetting, settingFromRequest } from '../understand/settings.ts';
+import { definite, readPremise } from '../understand/premise.ts';
+import { describeSetting, endsInKnownKind, settingFromRequest } from '../understand/settings.ts';
 import { writeBibleLines } from './bible-lines.ts';
 import { readBlend } from './genres/blend.ts';
 import { detectGenre, type GenreVocabulary } from './genres/index.ts';
+import { premiseLines } from './premise-lines.ts';
 import {
   bibleSlots,
   createStoryBible,
@@ -31,6 +33,13 @@ const ACT_PURPOSE = [
   'sets the story in motion',
   'raises the stakes until everything breaks',
   'brings every thread to its reckoning',
+] as const;
+
+/** How each act turns on the premise: {fact} is what the writer said happens. */
+const PREMISE_TURNS = [
+  '',
+  'because {fact}, {hero} cannot turn back.',
+  'in the end, {hero} must answer the question the story opened with: what it means that {fact}.',
 ] as const;
 
 /** What the logline's hero must do, by genre: a mystery's sleuth does not know the killer yet. */
@@ -60,23 +69,39 @@ export function composePlot(request: string, task: string): ComposedPlot {
   // The same request in a session that already holds plots must give a new story, yet stay reproducible.
   const seed = `${request}${existing.length > 0 ? `|after:${existing.join('|')}` : ''}`;
   const rng = createRandom(`plot|${baseGenre.key}|${seed}`);
+  // The writer's premise leads: its lead is the hero, its place or object the centre, its conflict the engine.
+  const premise = readPremise(request);
+  const focus = premise?.focus;
+  // "A generation ship whose AI…": a place the settings know becomes the realm itself.
+  const focusIsRealm = focus?.place === true && endsInKnownKind(focus.phrase);
   const setting =
     settingFromRequest(request, rng) ??
     settingFromRequest(task, rng) ??
+    (focusIsRealm && focus ? describeSetting(focus.phrase, rng) : undefined) ??
     (blend?.setting ? describeSetting(blend.setting, rng) : undefined);
   // Where and when it is set decides which of the genre's templates fit: no satellites in the 1920s.
   const backdrop = readBackdrop(`${request}\n${setting?.realm ?? ''} ${setting?.type ?? ''}`);
   const genre = adaptGenre(baseGenre, backdrop);
   // The task's note on the session's other plots names their titles, never this story's motifs.
   const ownTask = withoutExistingNote(task);
-  const requested = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(ownTask);
+  const asked = extractMotifs(request).length > 0 ? extractMotifs(request) : extractMotifs(ownTask);
+  // "about a lighthouse keeper" names the lead, not a motif.
+  const requested = asked.filter((m) => !premise?.text.toLowerCase().includes(m));
   const motifs =
     requested.length > 0 ? requested : [...genre.defaultElements.slice(0, 1), ...(blend?.elements ?? [])];
-  const bible = createStoryBible(genre, seed, motifs.length > 1 ? motifs : genre.defaultElements, {
-    ...(setting ? { setting } : {}),
-    ...(flavour ? { flavour } : {}),
-    namesInUse: readNamesInUse(task),
-  });
+  const central = focus && !focusIsRealm ? [definite(focus.phrase).toLowerCase()] : [];
+  const bible = createStoryBible(
+    genre,
+    seed,
+    central.length > 0 ? [...central, ...requested] : motifs.length > 1 ? motifs : genre.defaultElements,
+    {
+      ...(setting ? { setting } : {}),
+      ...(flavour ? { flavour } : {}),
+      ...(premise?.lead ? { lead: premise.lead } : {}),
+      namesInUse: readNamesInUse(task),
+    },
+  );
+  if (focus?.place && !focusIsRealm) bible.places[0] = definite(focus.phrase);
   const slots = bibleSlots(bible);
   const noun = titleNoun(bible.motifs[0] ?? 'secret');
   const patterns = (flavour?.titles ?? genre.titles).filter(
@@ -84,9 +109,11 @@ export function composePlot(request: string, task: string): ComposedPlot {
   );
   const titleSlots = { E: noun, Place: asTitle(bible.places[0]), Realm: asTitle(realmName(bible.realm)) };
   const candidates = rng.sample(patterns, patterns.length).map((p) => capitalize(fill(p, titleSlots)));
+  const hero = member(bible, 'protagonist');
+  const lines = premise ? premiseLines(premise, hero) : undefined;
+  if (lines?.title && !focusIsRealm) candidates.unshift(lines.title);
   const title = candidates.find((t) => !existing.includes(t)) ?? `${candidates[0] ?? 'Untitled'}, Again`;
 
-  const hero = member(bible, 'protagonist');
   const villain = member(bible, 'antagonist');
   const incidentTemplate = rng.pick(genre.incitingIncidents);
   // Once a person has been named in full, the next sentence calls them by first name.
@@ -105,17 +132,30 @@ export function composePlot(request: string, task: string): ComposedPlot {
       name: capitalize(fill(beat.name, nameSlots)),
       description: fill(beat.description, slots),
     }));
+    // The premise is the first thing that happens, and what each act turns on after it.
+    const opening = filled[0];
+    if (lines && i === 0 && opening) {
+      opening.description = lines.opening;
+      if (lines.title) opening.name = lines.title;
+    }
     const first = filled[0];
     const last = filled.at(-1);
+    const turnTemplate = lines ? (PREMISE_TURNS[i] ?? '') : '';
+    const turn = turnTemplate
+      ? ` ${capitalize(fill(turnTemplate, { fact: lines?.fact ?? '', hero: hero.first }))}`
+      : '';
     return {
       name: `${ACT_NAMES[i]}: ${first?.name ?? ''}`,
-      summary: `This act ${ACT_PURPOSE[i]}, from "${first?.name}" to "${last?.name}". ${first?.description} ${last?.description}`,
+      summary: `This act ${ACT_PURPOSE[i]}, from "${first?.name}" to "${last?.name}".${turn} ${first?.description} ${last?.description}`,
       beats: filled,
     };
   });
 
   const quest = fill(QUEST[genre.key] ?? DEFAULT_QUEST, slots);
-  const logline = `${hero.name}, ${hero.calling}, ${quest}. It begins when ${incidentAgain}.`;
+  const logline = lines
+    ? `${lines.opening} Now ${hero.first} ${quest}.`
+    : `${hero.name}, ${hero.calling}, ${quest}. It begins when ${incidentAgain}.`;
+  const begins = lines ? lines.begins : `when ${incidentAgain}`;
   const motifLine =
     requested.length > 0
       ? ` ${capitalize(slots.elements ?? '')} run through it from the first page to the last.`
@@ -123,7 +163,7 @@ export function composePlot(request: string, task: string): ComposedPlot {
   // The period is stated once, so the world and cast built on this plot keep to it too.
   const when = backdrop.period && !readPeriod(bible.realm) ? `, during ${backdrop.period.label}` : '';
   const summary = [
-    `${title} is set ${realmDescribed(bible)}${when}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins when ${incidentAgain}.`,
+    `${title} is set ${realmDescribed(bible)}${when}. ${hero.name} is ${hero.calling}; ${villain.name}, ${bible.epithet}, is ${villain.calling}. It all begins ${begins}.`,
     acts.map((act) => act.beats.map((b) => b.description).join(' ')).join('\n\n'),
     `${stakes} At its heart, ${title} is a story about ${(themes[0] ?? 'courage').toLowerCase()}.${motifLine}`,
     writeBibleLines(bible),

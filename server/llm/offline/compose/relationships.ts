@@ -1,7 +1,7 @@
 // How two members of a cast stand toward each other, in a sentence that uses each one's pronouns.
 
+import { pronounForms } from '../prose/gender.ts';
 import { capitalize, fill } from '../prose/wording.ts';
-import { pronounForms } from './gender.ts';
 import type { CastMember } from './story-bible.ts';
 
 /** {to} is the other person's first name; {toHim}/{toHe} their pronouns; {fromHe}/{fromHimself} the speaker's. */

@@ -1,11 +1,11 @@
 // The story bible: cast, places and motifs of one story, made from a seed and written into the plot so later steps reuse it.
 
 import { createRandom, type Random } from '../../../random/seeded-random.ts';
+import { fits, impliedPronoun, type Pronoun, pronounForms, pronounSlots } from '../prose/gender.ts';
 import { fill } from '../prose/wording.ts';
 import type { Flavour } from '../understand/flavours.ts';
 import { motifSlots } from '../understand/motifs.ts';
 import { type Setting, settingPreposition } from '../understand/settings.ts';
-import { fits, impliedPronoun, type Pronoun, pronounForms, pronounSlots } from './gender.ts';
 import type { GenreVocabulary } from './genres/index.ts';
 
 /** The roles every story bible fills, in the plot's own cast list. */
@@ -40,6 +40,22 @@ export interface StoryDetails {
   flavour?: Flavour;
   /** Names the session's other stories already use: "Brenna Stormcrest" frees neither Brenna nor Stormcrest. */
   namesInUse?: string[];
+  /** The lead the writer described: "a young mage", perhaps with a name and a pronoun. */
+  lead?: Lead;
+}
+
+export interface Lead {
+  calling: string | undefined;
+  name: string | undefined;
+  pronoun: Pronoun | undefined;
+}
+
+/** A pronoun for a name the writer gave: the genre's own name lists, else the common ending in -a. */
+function pronounOfName(first: string, genre: GenreVocabulary): Pronoun | undefined {
+  const listed = (Object.keys(genre.firstNames) as Pronoun[]).find((p) =>
+    genre.firstNames[p].includes(first),
+  );
+  return listed ?? (/a$/i.test(first) ? 'she' : undefined);
 }
 
 export const CAST_ORDER: readonly CoreRole[] = [
@@ -92,6 +108,9 @@ export function createStoryBible(
 ): StoryBible {
   const rng = createRandom(`bible|${seed}`);
   const callings = castCallings(rng, genre, details.flavour);
+  const lead = details.lead;
+  if (lead?.calling) callings.protagonist = lead.calling;
+  const leadFirst = lead?.name?.split(/\s+/)[0];
   const taken = new Set((details.namesInUse ?? []).flatMap((name) => name.split(/\s+/)));
   // Fresh surnames first; a genre with too few to go round reuses some, never a first name.
   const freshSurnames = rng.sample(
@@ -107,8 +126,13 @@ export function createStoryBible(
   ];
   const used = new Set<string>();
   const chosen: Pronoun[] = [];
+  if (leadFirst) used.add(leadFirst);
   const cast = CAST_ORDER.map((role, i): CastMember => {
-    const pronoun = choosePronoun(rng, callings[role], chosen);
+    const given = role === 'protagonist' ? lead : undefined;
+    const pronoun =
+      given?.pronoun ??
+      (leadFirst && given ? pronounOfName(leadFirst, genre) : undefined) ??
+      choosePronoun(rng, callings[role], chosen);
     chosen.push(pronoun);
     const unused = genre.firstNames[pronoun].filter((n) => !used.has(n));
     const untaken = unused.filter((n) => !taken.has(n));
@@ -116,9 +140,10 @@ export function createStoryBible(
     const fallback = Object.values(genre.firstNames)
       .flat()
       .filter((n) => !used.has(n));
-    const first = rng.pick(pool.length > 0 ? pool : fallback.length > 0 ? fallback : ['Ren']);
+    const picked = rng.pick(pool.length > 0 ? pool : fallback.length > 0 ? fallback : ['Ren']);
+    const first = (given && leadFirst) || picked;
     used.add(first);
-    const name = `${first} ${surnames[i] ?? ''}`.trim();
+    const name = given?.name?.includes(' ') ? given.name : `${first} ${surnames[i] ?? ''}`.trim();
     return { name, first, role, pronoun, calling: fillCalling(callings[role], pronoun) };
   });
   const villain = cast[1] as CastMember;

@@ -1,8 +1,9 @@
 // Pulls the writer's own motifs out of a request ("with dragons and magic" → dragons, magic) so the story uses them.
 import { listInProse, singular, titleCase } from '../prose/wording.ts';
+import { RELATIVES, VERB_WORDS } from './premise-words.ts';
 
 const INTRODUCERS =
-  /\b(?:with|about|featuring|involving|where|in which|full of|centered on|centred on|around|starring)\s+([^.!?;:]+)/gi;
+  /\b(?:with|about|featuring|involving|where|in which|full of|centered on|centred on|around|starring)\s+([^.!?;:\n]+)/gi;
 /** Words that ask for a kind of artifact, or name a role, rather than naming something in the story. */
 const META =
   /\b(world|worlds|worldbuilding|setting|characters?|cast|author|pen name|plot|story|novel|book|outline|persona|protagonists?|antagonists?|villains?|heroe?s?|main|title)\b/i;
@@ -11,17 +12,27 @@ const LEADING = /^(?:some|its|their|lots of|plenty of|many|lot of)\s+/i;
 /** Where a motif phrase stops: "dragons set in the north" → "dragons". */
 const TRAILING = /\s+(?:set|in it|too|as well)\b.*$/i;
 
+/** A motif as a noun phrase, lower case, or undefined when the words are no motif. */
+function cleanMotif(raw: string): string | undefined {
+  let motif = raw.trim().replace(/\s+/g, ' ');
+  while (LEADING.test(motif)) motif = motif.replace(LEADING, '');
+  motif = motif.replace(TRAILING, '').trim();
+  if (motif.replace(/^(?:a|an|the)\s+/i, '').length < 3 || motif.split(' ').length > 6) return undefined;
+  if (META.test(motif) || /^(?:a|an|the)$/i.test(motif) || /["“”]/.test(motif)) return undefined;
+  return motif.toLowerCase();
+}
+
 export function extractMotifs(text: string): string[] {
   const motifs: string[] = [];
   for (const match of text.matchAll(INTRODUCERS)) {
     const phrase = match[1] ?? '';
     for (const raw of phrase.split(/,|\band\b|\bplus\b|&/i)) {
-      let motif = raw.trim().replace(/\s+/g, ' ');
-      while (LEADING.test(motif)) motif = motif.replace(LEADING, '');
-      motif = motif.replace(TRAILING, '').trim();
-      if (motif.replace(/^(?:a|an|the)\s+/i, '').length < 3 || motif.split(' ').length > 6) continue;
-      if (META.test(motif) || /^(?:a|an|the)$/i.test(motif) || /["“”]/.test(motif)) continue;
-      if (!motifs.includes(motif.toLowerCase())) motifs.push(motif.toLowerCase());
+      // "magic make the dragons the narrators": a verb ends the noun phrase, and the list with it.
+      const words = raw.trim().split(/\s+/);
+      const verb = words.findIndex((w) => VERB_WORDS.has(w.toLowerCase()) || RELATIVES.test(w));
+      const motif = cleanMotif((verb < 0 ? words : words.slice(0, verb)).join(' '));
+      if (motif && !motifs.includes(motif)) motifs.push(motif);
+      if (verb >= 0) break;
     }
   }
   return motifs.slice(0, 3);

@@ -234,8 +234,16 @@ export function readSettingPhrase(text: string): string | undefined {
   return undefined;
 }
 
-function isKnownKind(phrase: string): boolean {
+export function isKnownKind(phrase: string): boolean {
   return KINDS.some((kind) => kind.match.test(phrase));
+}
+
+/** A phrase whose last words name a kind of setting: "a flooded city", not "the town archive". */
+export function endsInKnownKind(phrase: string): boolean {
+  return KINDS.some((kind) => {
+    const found = kind.match.exec(phrase);
+    return found !== null && found.index + found[0].length === phrase.trim().length;
+  });
 }
 
 /** The setting a phrase describes, with a name for it when the writer gave none. */

@@ -1,5 +1,5 @@
 // The shape of a genre's vocabulary: the words and story shapes the offline composers fill their templates with.
-import type { Pronoun } from '../gender.ts';
+import type { Pronoun } from '../../prose/gender.ts';
 
 export type GenreKey =
   | 'fantasy'
