@@ -1,97 +1,19 @@
 // The built-in offline model: a real AI SDK language model that writes without a key or a network.
+// Its pipeline: understand/ reads the call and the writer's words, compose/ makes the artifact or the answer,
+// prose/ writes what the writer reads, stream/ sends it as V3 stream parts.
 import type { LanguageModelV3, LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { ToolName } from '../../agents/contract.ts';
-import { composeAuthor } from './compose/author-composer.ts';
-import { castToRevise, composeCastRevision } from './compose/cast-revision.ts';
-import { composeCharacters } from './compose/characters-composer.ts';
 import { composeOrchestratorReply } from './compose/orchestrator-reply.ts';
-import { composePlot } from './compose/plot-composer.ts';
-import { composeRevision, type RevisedKind } from './compose/revise-composer.ts';
-import { composeWorld } from './compose/world-composer.ts';
+import { composeSpecialistReply } from './compose/specialist-reply.ts';
 import { OFFLINE_MODEL_NAME, OFFLINE_PROVIDER } from './model-id.ts';
-import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose/markdown.ts';
 import { type ComposedReply, replyContent, usageOf, writeStream } from './stream/stream-writer.ts';
-import { askedCastSize, DEFAULT_CAST, MAX_CAST } from './understand/cast-size.ts';
-import { asRecord, readStoryContext, textField } from './understand/context.ts';
-import { pickTarget } from './understand/intent.ts';
 import { type OfflineRequest, readOfflineRequest } from './understand/request.ts';
-import { meansWholeCast } from './understand/whole-cast.ts';
 
 export { OFFLINE_MODEL_ID, OFFLINE_MODEL_NAME, OFFLINE_PROVIDER } from './model-id.ts';
 
 export interface OfflineModelOptions {
   /** Pause between streamed deltas, in milliseconds; 0 streams as fast as the event loop allows. */
   delayMs: number;
-}
-
-type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'chat'>;
-
-const TOOLS: Record<Specialist, { create: string; revise: string; kind: RevisedKind }> = {
-  plot: { create: ToolName.savePlot, revise: ToolName.updatePlot, kind: 'plots' },
-  world: { create: ToolName.saveWorld, revise: ToolName.updateWorld, kind: 'worlds' },
-  characters: { create: ToolName.saveCharacters, revise: ToolName.updateCharacter, kind: 'characters' },
-  author: { create: ToolName.saveAuthor, revise: ToolName.updateAuthor, kind: 'authors' },
-};
-
-function composeSpecialist(role: Specialist, request: OfflineRequest): ComposedReply {
-  const sections = request.sections ?? {
-    request: request.userText,
-    task: request.userText,
-    mode: 'create',
-    context: {},
-  };
-  const { context } = sections;
-  const tools = TOOLS[role];
-  if (sections.mode === 'revise' && request.toolNames.includes(tools.revise)) {
-    if (role === 'characters' && meansWholeCast(`${sections.request}\n${sections.task}`)) {
-      const cast = castToRevise(context);
-      if (cast.length > 0) return composeCastRevision(cast, sections.request, sections.task);
-    }
-    const listed: unknown[] = Array.isArray(context.candidates) ? context.candidates : [];
-    const candidates = listed.map(asRecord).filter((c): c is Record<string, unknown> => c !== undefined);
-    const labelled = candidates.map((c) => ({
-      record: c,
-      label: textField(c, 'title') || textField(c, 'name'),
-      detail: textField(c, 'role'),
-    }));
-    const target = context.target ?? pickTarget(`${sections.request}\n${sections.task}`, labelled)?.record;
-    if (target) {
-      const revision = composeRevision(tools.kind, target, sections.request, sections.task);
-      return {
-        text: revisionProse(revision),
-        toolCalls: [{ toolName: tools.revise, input: { id: revision.id, changes: revision.changes } }],
-      };
-    }
-  }
-  const save = (text: string, input: unknown): ComposedReply => ({
-    text,
-    toolCalls: request.toolNames.includes(tools.create) ? [{ toolName: tools.create, input }] : [],
-  });
-  if (role === 'plot') {
-    const composed = composePlot(sections.request, sections.task);
-    return save(plotProse(composed), composed.plot);
-  }
-  const story = readStoryContext(context, sections.request, sections.task);
-  if (role === 'world') {
-    const world = composeWorld(story, sections.request);
-    return save(worldProse(world), world);
-  }
-  if (role === 'characters') {
-    // The writer's own number wins over the task's paraphrase of it.
-    const asked = askedCastSize(sections.request) ?? askedCastSize(sections.task);
-    const count = Math.min(Math.max(asked ?? DEFAULT_CAST, 1), MAX_CAST);
-    const existing = Array.isArray(context.existing_characters) ? context.existing_characters : [];
-    const taken = existing.map((c) => textField(asRecord(c), 'name')).filter(Boolean);
-    const fresh = composeCharacters(story, count, taken);
-    const characters = fresh.length > 0 ? fresh : composeCharacters(story, count, []);
-    const note =
-      asked !== undefined && asked > MAX_CAST
-        ? `You asked for ${asked}; here are the ${MAX_CAST} who carry the story, and more can follow in another request.`
-        : undefined;
-    return save(charactersProse(characters, note), { characters });
-  }
-  const author = composeAuthor(story, sections.request);
-  return save(authorProse(author), author);
 }
 
 export function composeOfflineReply(request: OfflineRequest): ComposedReply {
@@ -109,7 +31,7 @@ export function composeOfflineReply(request: OfflineRequest): ComposedReply {
       toolCalls: [],
     };
   }
-  return composeSpecialist(request.role, request);
+  return composeSpecialistReply(request.role, request);
 }
 
 function promptChars(options: LanguageModelV3CallOptions): number {

@@ -3,7 +3,7 @@ import type { AuthorInput } from '../../../../protocol/artifacts.ts';
 import { createRandom } from '../../../random/seeded-random.ts';
 import { PRONOUNS, type Pronoun, pronounForms } from '../prose/gender.ts';
 import { capitalize, fill, listInProse } from '../prose/wording.ts';
-import { type StoryContext, textField } from '../understand/context.ts';
+import type { StoryContext } from '../understand/context.ts';
 
 export type ComposedAuthor = AuthorInput & { pen_name: string; genres: string[] };
 
@@ -64,8 +64,8 @@ export function composeAuthor(story: StoryContext, request: string): ComposedAut
   const style = rng.pick(genre.author.styles);
   const motifs = listInProse(story.bible.motifs);
   const kind = BOOKS[genre.key] ?? genre.label.toLowerCase();
-  const plotSubgenre = textField(story.plot, 'subgenre');
-  const plotTone = textField(story.plot, 'tone');
+  const plotSubgenre = story.plot?.subgenre ?? '';
+  const plotTone = story.plot?.tone ?? '';
   return {
     name: `${first} ${last}`,
     pen_name,

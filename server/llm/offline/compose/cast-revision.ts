@@ -2,37 +2,36 @@
 import { ToolName } from '../../../agents/contract.ts';
 import { revisionProse } from '../prose/markdown.ts';
 import type { ComposedReply } from '../stream/stream-writer.ts';
-import { asRecord, textField } from '../understand/context.ts';
+import { type CharacterInContext, revisable, type StepContext } from '../understand/context.ts';
 import { composeRevision } from './revise-composer.ts';
 
 /**
  * The characters a whole-cast revision covers: the cast of the plot in context when there is one, so the
  * people of the session's other stories are left alone; else every character offered.
  */
-export function castToRevise(context: Record<string, unknown>): Record<string, unknown>[] {
-  const listed: unknown[] = Array.isArray(context.candidates) ? context.candidates : [];
-  const all = [...listed, context.target]
-    .map(asRecord)
-    .filter((c): c is Record<string, unknown> => c !== undefined && textField(c, 'id') !== '');
-  const plotId = textField(asRecord(context.plot), 'id');
-  const ofPlot = plotId ? all.filter((c) => textField(c, 'plot_id') === plotId) : [];
+export function castToRevise(context: StepContext): CharacterInContext[] {
+  const all = revisable('characters', context);
+  const plotId = context.plot?.id;
+  const ofPlot = plotId ? all.filter((c) => c.plot_id === plotId) : [];
   return ofPlot.length > 0 ? ofPlot : all;
 }
 
 /** Every update_character call is executed in the same step, so each person is revised and reported on. */
 export function composeCastRevision(
-  cast: Record<string, unknown>[],
+  cast: CharacterInContext[],
   request: string,
   task: string,
 ): ComposedReply {
   const revisions = cast.map((character) => composeRevision('characters', character, request, task));
+  const changed = revisions.filter((revision) => Object.keys(revision.changes).length > 0);
+  if (changed.length === 0) return { text: revisions[0]?.notes.join(' ') ?? '', toolCalls: [] };
   const opening =
-    revisions.length === 1
+    changed.length === 1
       ? 'The cast has one character so far, so the change is theirs alone.'
-      : `I've revised all ${revisions.length} characters in the same direction; here is what changed for each.`;
+      : `I've revised all ${changed.length} characters in the same direction; here is what changed for each.`;
   return {
-    text: [opening, ...revisions.map(revisionProse)].join('\n\n'),
-    toolCalls: revisions.map((revision) => ({
+    text: [opening, ...changed.map(revisionProse)].join('\n\n'),
+    toolCalls: changed.map((revision) => ({
       toolName: ToolName.updateCharacter,
       input: { id: revision.id, changes: revision.changes },
     })),

@@ -3,7 +3,7 @@ import type { WorldInput } from '../../../../protocol/artifacts.ts';
 import { createRandom } from '../../../random/seeded-random.ts';
 import { capitalize, fill } from '../prose/wording.ts';
 import type { StoryContext } from '../understand/context.ts';
-import { textField } from '../understand/context.ts';
+import { isPlural } from '../understand/motifs.ts';
 import { landOf } from '../understand/settings.ts';
 import { bibleSlots, member } from './story-bible.ts';
 
@@ -19,14 +19,14 @@ export function composeWorld(story: StoryContext, request: string): ComposedWorl
   const land = landOf(bible.realm, bible.realmNote);
   const type = land?.type || rng.pick(genre.world.types);
   const name = capitalize(bible.realm.replace(/^the /i, ''));
-  const storyLine = story.title
-    ? ` It is the world of ${story.title}: ${textField(story.plot, 'logline')}`
-    : '';
+  const storyLine = story.title ? ` It is the world of ${story.title}: ${story.plot?.logline ?? ''}` : '';
   const section = (template: string, coda: string) =>
     `${capitalize(fill(template, slots))} ${fill(coda, slots)}`;
+  // "dragons and magic shape", "a talking cat shapes".
+  const shape = bible.motifs.length > 1 || isPlural(bible.motifs[0] ?? '') ? 'shape' : 'shapes';
   const opening = bible.realmNote
-    ? `${name} is ${bible.realmNote} where ${slots.elements} shape every life`
-    : `${capitalize(bible.realm)} is a world where ${slots.elements} shape every life`;
+    ? `${name} is ${bible.realmNote} where ${slots.elements} ${shape} every life`
+    : `${capitalize(bible.realm)} is a world where ${slots.elements} ${shape} every life`;
 
   return {
     name,

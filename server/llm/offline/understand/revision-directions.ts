@@ -9,6 +9,7 @@ export type Direction =
   | 'secret'
   | 'backstory'
   | 'twist'
+  | 'braver'
   | 'deepen';
 
 const DIRECTIONS: [Direction, RegExp][] = [
@@ -17,6 +18,7 @@ const DIRECTIONS: [Direction, RegExp][] = [
     /\b(rename|renamed|call (?:him|her|them|it)|new (?:name|title)|retitle|change (?:the |its |his |her |their )?(?:name|title)|title it)\b/i,
   ],
   ['sympathetic', /\b(sympathetic|kinder|softer|likeable|likable|relatable|human|redeem|tragic|sadder)\b/i],
+  ['braver', /\b(braver|bolder|courageous|fearless|heroic|more daring)\b/i],
   ['older', /\b(older|aged?|elderly|grey-haired|gray-haired)\b/i],
   ['younger', /\b(younger|teen(?:age)?|child|kid)\b/i],
   ['secret', /\b(secrets?|hidden past|skeletons?)\b/i],

@@ -5,6 +5,7 @@ import { recordingEvents } from '../../../agents/test-support/recording-events.t
 import { openRepository, type Repository } from '../../../storage/index.ts';
 import { castToRevise, composeCastRevision } from '../compose/cast-revision.ts';
 import { createOfflineModel } from '../index.ts';
+import { readStepContext } from './context.ts';
 import { readIntent } from './intent.ts';
 import { meansWholeCast } from './whole-cast.ts';
 
@@ -47,14 +48,16 @@ describe('whole-cast revisions', () => {
   );
 
   it('revises only the cast of the plot in context, one update_character call a person', () => {
-    const cast = castToRevise({
-      plot: { id: 'p1', title: 'Murder at the Fish Market' },
-      candidates: [
-        person('c1', 'Frankie Greaves', 'protagonist', 'p1'),
-        person('c2', 'Imogen Blackwood', 'antagonist', 'p1'),
-        person('c9', 'Other Story', 'ally', 'p2'),
-      ],
-    });
+    const cast = castToRevise(
+      readStepContext({
+        plot: { id: 'p1', title: 'Murder at the Fish Market' },
+        candidates: [
+          person('c1', 'Frankie Greaves', 'protagonist', 'p1'),
+          person('c2', 'Imogen Blackwood', 'antagonist', 'p1'),
+          person('c9', 'Other Story', 'ally', 'p2'),
+        ],
+      }),
+    );
     expect(cast.map((c) => c.id)).toEqual(['c1', 'c2']);
     const reply = composeCastRevision(cast, 'Make everyone older', 'Revise every character');
     expect(reply.toolCalls.map((c) => c.toolName)).toEqual([

@@ -2,7 +2,7 @@
 
 import { pronounForms, pronounInProse } from '../prose/gender.ts';
 import { capitalize, fill } from '../prose/wording.ts';
-import { textField } from '../understand/context.ts';
+import type { CharacterInContext } from '../understand/context.ts';
 import type { Direction } from '../understand/revision-directions.ts';
 
 export interface Change {
@@ -12,13 +12,13 @@ export interface Change {
 }
 
 export function characterChange(
-  direction: Direction,
-  target: Record<string, unknown>,
+  direction: Exclude<Direction, 'rename' | 'twist'>,
+  target: CharacterInContext,
   request: string,
 ): Change {
-  const name = textField(target, 'name') || 'this character';
+  const name = target.name || 'this character';
   const first = name.split(' ')[0] ?? name;
-  const prose = ['description', 'backstory', 'arc'].map((k) => textField(target, k)).join(' ');
+  const prose = [target.description, target.backstory, target.arc].join(' ');
   const forms = pronounForms(pronounInProse(prose) ?? 'they');
   const slots = {
     first,
@@ -32,7 +32,8 @@ export function characterChange(
     s: forms.S,
   };
   const say = (template: string) => fill(template, slots);
-  const add = (field: string, template: string) => `${textField(target, field)} ${say(template)}`.trim();
+  const add = (field: 'description' | 'backstory' | 'arc', template: string) =>
+    `${target[field] ?? ''} ${say(template)}`.trim();
 
   switch (direction) {
     case 'sympathetic':
@@ -140,6 +141,24 @@ export function characterChange(
         ],
       };
     }
+    case 'braver':
+      return {
+        changes: {
+          description: add(
+            'description',
+            'When it counts, {first} no longer waits to be rescued: {he} step{s} forward first, afraid and going anyway.',
+          ),
+          arc: add(
+            'arc',
+            'Each risk {first} takes costs less than the last, until {he} choose{s} the one no one else will.',
+          ),
+        },
+        notes: [
+          say(
+            `I've made ${name} braver: {he} now step{s} forward first when it counts, afraid and going anyway.`,
+          ),
+        ],
+      };
     case 'secret':
       return {
         changes: {
@@ -184,7 +203,7 @@ export function characterChange(
           ),
           arc: add(
             'arc',
-            'The story now gives {first} a turning point of {his} own, a choice that costs {him} something real.',
+            'At the turning point of {his} own story, {first} must make a choice that costs {him} something real.',
           ),
         },
         notes: [
