@@ -3,9 +3,12 @@ import type { ArtifactSummary, RouteArgs } from '../../../agents/contract.ts';
 import { AgentName } from '../../../agents/contract.ts';
 import { listInProse } from '../prose/wording.ts';
 import { requestedCastSize } from '../understand/cast-size.ts';
+import type { RevisedKind } from '../understand/context.ts';
 import { describeExistingPlots } from '../understand/existing-work.ts';
-import { readIntent } from '../understand/intent.ts';
+import { WHAT_I_CAN_CHANGE } from '../understand/instructions.ts';
+import { type IntentStep, readRequest } from '../understand/intent.ts';
 import { detectGenre } from './genres/index.ts';
+import { instructionsFor } from './revise-composer.ts';
 
 export interface OrchestratorReply {
   text: string;
@@ -51,8 +54,36 @@ function describeLibrary(catalog: ArtifactSummary[]): string {
   return `So far this session holds ${listInProse(labels)}${catalog.length > 8 ? ' and more' : ''}.`;
 }
 
+const KIND_OF: Record<string, RevisedKind> = {
+  [AgentName.plot]: 'plots',
+  [AgentName.world]: 'worlds',
+  [AgentName.characters]: 'characters',
+  [AgentName.author]: 'authors',
+};
+
+/** A revision is routed only when its instruction can be carried out; otherwise the writer hears what can. */
+function unreadableRevision(step: IntentStep, request: string): string | undefined {
+  const kind = KIND_OF[step.agent];
+  if (step.mode !== 'revise' || !kind || instructionsFor(kind, request, '').length > 0) return undefined;
+  const what = step.wholeCast ? 'the cast' : (step.target?.label ?? 'it');
+  return `I can't tell what to change in ${what} from that. What I can change: ${WHAT_I_CAN_CHANGE[kind]}.`;
+}
+
+const WHAT_I_DO =
+  'What I can do: create a plot, a world, characters or an author persona, for example "Create a fantasy novel with dragons and magic", or revise something you already have.';
+
 export function composeOrchestratorReply(request: string, catalog: ArtifactSummary[]): OrchestratorReply {
-  const intent = readIntent(request, catalog);
+  const read = readRequest(request, catalog);
+  const cannot = [...read.cannot];
+  const intent = read.steps.filter((step) => {
+    const unreadable = unreadableRevision(step, request);
+    if (unreadable) cannot.push(unreadable);
+    return unreadable === undefined;
+  });
+  if (intent.length === 0 && cannot.length > 0) {
+    // Said plainly, and nothing else made in its place.
+    return { text: [...cannot, ...(read.cannot.length > 0 ? [WHAT_I_DO] : [])].join(' '), route: undefined };
+  }
   if (intent.length === 0) {
     return {
       text: [
@@ -81,8 +112,9 @@ export function composeOrchestratorReply(request: string, catalog: ArtifactSumma
   const text =
     first?.mode === 'revise'
       ? `I'll revise ${first.wholeCast ? 'every character in the cast' : (first.target?.label ?? 'that')} for you: handing this to ${who}.`
-      : `I'll ${whatWillHappen(request, intent, genre)}. ${handOff}${buildsOn}`;
-  return { text, route: { steps } };
+      : `I'll ${whatWillHappen(request, intent, genre, cannot.length === 0)}. ${handOff}${buildsOn}`;
+  // What it cannot do is said first, so the writer never mistakes what follows for it.
+  return { text: cannot.length > 0 ? `${cannot.join(' ')} ${text}` : text, route: { steps } };
 }
 
 /** Opens like a request a writer would make of a collaborator, so it can be echoed back as a promise. */
@@ -91,12 +123,12 @@ const ECHOABLE =
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "help you write a cozy mystery…" when the request reads as one; else what each step will make. */
-function whatWillHappen(request: string, intent: ReturnType<typeof readIntent>, genre: string): string {
+function whatWillHappen(request: string, intent: IntentStep[], genre: string, echoable: boolean): string {
   const echo = request
     .trim()
     .replace(/[.!?]+$/, '')
     .replace(/^(?:please|can you|could you|would you)\s+/i, '');
-  if (ECHOABLE.test(echo) && !/\b(me|us)\b/i.test(echo) && echo.length <= 200) {
+  if (echoable && ECHOABLE.test(echo) && !/\b(me|us)\b/i.test(echo) && echo.length <= 200) {
     const yours = echo.replace(/\bmy\b/gi, 'your').replace(/\bour\b/gi, 'your');
     return `help you ${yours.charAt(0).toLowerCase()}${yours.slice(1)}`;
   }

@@ -1,6 +1,7 @@
 // Reads what the writer wants: which specialists, whether to create or revise, and which artifact a revision means.
 import type { ArtifactSummary, SpecialistName } from '../../../agents/contract.ts';
 import { AgentName } from '../../../agents/contract.ts';
+import { askedAgents, separateAsks, unservedAsks } from './asks.ts';
 import { mentioned, referenceOf } from './references.ts';
 import { meansWholeCast } from './whole-cast.ts';
 
@@ -13,19 +14,6 @@ export interface IntentStep {
   /** A revision of every character in the cast, not of one. */
   wholeCast?: boolean;
 }
-
-const ASKS: [SpecialistName, RegExp][] = [
-  [
-    AgentName.plot,
-    /\b(plot|novel|story|stories|book|saga|tale|outline|narrative|thriller|mystery|romance)\b/i,
-  ],
-  [AgentName.world, /\b(world|worlds|worldbuilding|world-building|setting|magic system|realm|map|lore)\b/i],
-  [
-    AgentName.characters,
-    /\b(characters?|cast|villains?|heroes|hero|heroine|protagonists?|antagonists?|mentor|sidekick|love interest)\b/i,
-  ],
-  [AgentName.author, /\b(author|pen name|pen-name|pseudonym|writer persona|persona)\b/i],
-];
 
 const KIND: Record<SpecialistName, ArtifactSummary['kind']> = {
   [AgentName.plot]: 'plots',
@@ -41,7 +29,7 @@ const CREATIVE =
   /\b(create|generate|write|build|invent|design|develop|make|imagine|come up with|brainstorm|plan)\b/i;
 
 export function readIntent(text: string, catalog: ArtifactSummary[]): IntentStep[] {
-  const asked = ASKS.filter(([, pattern]) => pattern.test(text)).map(([agent]) => agent);
+  const asked = askedAgents(text);
   const of = (agent: SpecialistName) => catalog.filter((item) => item.kind === KIND[agent]);
   const editing = EDIT.test(text);
 
@@ -89,4 +77,25 @@ function unnamedIntent(text: string, catalog: ArtifactSummary[], editing: boolea
   if (plot && editing && /\b(title|it|this|everything|the ending|the beginning)\b/i.test(text))
     return [{ agent: AgentName.plot, mode: 'revise', target: plot }];
   return CREATIVE.test(text) ? [{ agent: AgentName.plot, mode: 'create' }] : [];
+}
+
+export interface ReadRequest {
+  steps: IntentStep[];
+  /** What the writer asked that cannot be served, in sentences to say plainly. */
+  cannot: string[];
+}
+
+/**
+ * The steps a request asks for and what it asks that nothing here can do. A message that mixes both
+ * ("plan the plot, then write chapter 1") is read one ask at a time, so the unserved ask never turns into
+ * a different artifact.
+ */
+export function readRequest(text: string, catalog: ArtifactSummary[]): ReadRequest {
+  const cannot = unservedAsks(text);
+  if (cannot.length === 0) return { steps: readIntent(text, catalog), cannot };
+  const served = separateAsks(text).filter((part) => unservedAsks(part).length === 0);
+  const steps: IntentStep[] = [];
+  for (const step of served.flatMap((part) => readIntent(part, catalog)))
+    if (!steps.some((s) => s.agent === step.agent)) steps.push(step);
+  return { steps, cannot };
 }

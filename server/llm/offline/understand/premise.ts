@@ -39,7 +39,7 @@ const MARKER =
   /^(?:about|where|in which|following|that follows|which follows|featuring|starring|between|of|on)\b\s*|^[:—–-]\s*/i;
 /** Where a premise stops: its setting, audience or style are read elsewhere; a new sentence is a new ask. */
 const STOP =
-  /\s+(?:set (?:in|on|at|aboard|among|during)|told (?:by|from|in)|for (?:young|adult|middle|children|kids|teens?|readers)|in the style of|written (?:as|in|for))\b.*$|\s*(?:[.!?;\n]|,\s*(?:and\s+)?(?:make|give|let|add|with|but|please|told)\b).*$/is;
+  /\s+(?:set (?:in|on|at|aboard|among|during)|told (?:by|from|in)|for (?:young|adult|middle|children|kids|teens?|readers)|in the style of|written (?:as|in|for))\b.*$|\s*(?:[.!?;\n]|,?\s+(?:and\s+)?then\b|,\s*(?:and\s+)?(?:make|give|let|add|with|but|please|told|write|translate|draw)\b).*$/is;
 
 /** Nouns for a group of people: a story about one follows one of its members. */
 const COLLECTIVE = /^(?:family|crew|couple|band|gang|troupe|team|company|squad|club|circle|coven|order)$/i;
