@@ -1,7 +1,7 @@
 // The offline model plans a book: chapters from the plot's acts and beats, scenes with setting, cast, goal and change.
 import type { LengthAsk } from '../../../manuscript/length-ask.ts';
 import type { OutlineDraft } from '../../../manuscript/outline-shape.ts';
-import { createRandom } from '../seeded-random.ts';
+import { createRandom } from '../../../random/seeded-random.ts';
 
 interface Beat {
   act: string;

@@ -2,8 +2,8 @@
 import { ToolName } from '../../../agents/contract.ts';
 import { readLengthAsk } from '../../../manuscript/length-ask.ts';
 import { readScenePrompt } from '../../../manuscript/scene-prompt.ts';
-import type { OfflineRequest } from '../request.ts';
-import type { ComposedReply } from '../stream-writer.ts';
+import type { ComposedReply } from '../stream/stream-writer.ts';
+import type { OfflineRequest } from '../understand/request.ts';
 import { composeOutline } from './outline-composer.ts';
 import { writeScene } from './scene-writer.ts';
 

@@ -2,7 +2,7 @@
 
 import { countWords } from '../../../../protocol/manuscript.ts';
 import type { ScenePrompt } from '../../../manuscript/scene-prompt.ts';
-import { createRandom } from '../seeded-random.ts';
+import { createRandom } from '../../../random/seeded-random.ts';
 import * as P from './scene-phrases.ts';
 
 interface Cast {
