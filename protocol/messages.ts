@@ -158,6 +158,10 @@ export const CompletionResults = z
     character_names: z.array(z.string()).optional(),
     author_id: z.string().optional(),
     author_name: z.string().optional(),
+    /** The book the session works on, once it has one. */
+    project_id: z.string().optional(),
+    outline_id: z.string().optional(),
+    outline_title: z.string().optional(),
     /** The model that answered. */
     model: z.string().optional(),
     /** The `options.model` the message asked for, when the server could not serve it. */

@@ -1,4 +1,5 @@
 // Wires the parts together and listens: storage, models, agents, sessions, HTTP and WebSocket on one port.
+
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
@@ -12,6 +13,7 @@ import { answerRefusedUpgrades, refuseOtherUpgrades } from './http/upgrade-answe
 import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createProjectPort } from './manuscript/project-port.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import { ownerOf } from './ownership.ts';
 import { secretsIn } from './secret-redaction.ts';
@@ -63,7 +65,12 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     models,
     runTurn:
       parts.runTurn ??
-      createTurnRunner({ artifacts: repo.artifacts, routerFor: (id) => models.routerFor(id)?.model }),
+      createTurnRunner({
+        artifacts: repo.artifacts,
+        scenes: repo.scenes,
+        projects: createProjectPort(repo),
+        routerFor: (id) => models.routerFor(id)?.model,
+      }),
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,

@@ -7,11 +7,20 @@ export const AgentName = {
   world: 'WorldBuildingAgent',
   characters: 'CharactersAgent',
   author: 'AuthorGeneratorAgent',
+  outline: 'OutlineAgent',
+  drafting: 'DraftingAgent',
 } as const;
 
 export type AgentName = (typeof AgentName)[keyof typeof AgentName];
 
-const SPECIALISTS = [AgentName.plot, AgentName.world, AgentName.characters, AgentName.author] as const;
+const SPECIALISTS = [
+  AgentName.plot,
+  AgentName.world,
+  AgentName.characters,
+  AgentName.author,
+  AgentName.outline,
+  AgentName.drafting,
+] as const;
 export type SpecialistName = (typeof SPECIALISTS)[number];
 
 export const ToolName = {
@@ -24,6 +33,9 @@ export const ToolName = {
   updateWorld: 'update_world',
   updateCharacter: 'update_character',
   updateAuthor: 'update_author',
+  saveOutline: 'save_outline',
+  updateOutline: 'update_outline',
+  draftScene: 'draft_scene',
   searchLibrary: 'search_library',
   getArtifact: 'get_artifact',
 } as const;
@@ -74,7 +86,10 @@ export const RouteArgsForModel = z
           })
           .strict(),
       )
-      .describe('The specialists to run, in order: plot, world, characters, author; at most 6 steps.'),
+      .describe(
+        'The specialists to run, in order: plot, world, characters, author, outline (acts, chapters and ' +
+          'scenes of the book), drafting (writes the prose of chapters or scenes from the outline); at most 6 steps.',
+      ),
   })
   .strict();
 
@@ -165,7 +180,7 @@ export function readPromptSections(prompt: string): PromptSections | undefined {
 
 /** One line of the orchestrator's view of the session's library, enough to route a follow-up edit. */
 export interface ArtifactSummary {
-  kind: 'plots' | 'worlds' | 'characters' | 'authors';
+  kind: 'plots' | 'worlds' | 'characters' | 'authors' | 'outlines';
   id: string;
   /** The title or name the writer would use. */
   label: string;
@@ -174,7 +189,7 @@ export interface ArtifactSummary {
 }
 
 const CATALOG = /<artifacts>\n?([\s\S]*?)\n?<\/artifacts>/;
-const KINDS = new Set(['plots', 'worlds', 'characters', 'authors']);
+const KINDS = new Set(['plots', 'worlds', 'characters', 'authors', 'outlines']);
 
 /** One JSON object a line: readable as prose by real models, parsed back by the offline model. */
 export function writeArtifactCatalog(items: ArtifactSummary[]): string {

@@ -65,7 +65,7 @@ async function toolSchemasSent(): Promise<Map<string, Json>> {
     },
     { kind: 'reply', text: ['# Plot'], toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }] },
   );
-  const outcome = await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId: 'schemas',
     owner: 'session:schemas',
     turnId: 't1',
@@ -97,7 +97,7 @@ async function toolSchemasSent(): Promise<Map<string, Json>> {
       toolCalls: [{ name: ToolName.updatePlot, args: { id: plotId, changes: { title: 'Ash' } } }],
     },
   );
-  const revised = await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  const revised = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId: 'schemas',
     owner: 'session:schemas',
     turnId: 't2',
@@ -160,7 +160,7 @@ describe('the tool schemas sent to models', () => {
       save_author: AuthorInput,
       update_character: z.object({
         id: z.string(),
-        changes: CharacterPatch.omit({ plot_id: true, world_id: true }),
+        changes: CharacterPatch.omit({ plot_id: true, world_id: true, project_id: true }),
       }),
     };
     for (const [name, schema] of Object.entries(others)) {

@@ -42,17 +42,19 @@ describe('the orchestrator and plot generator through the OpenAI provider packag
       },
     );
     const events = recordingEvents();
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
-      sessionId: 's1',
-      owner: 'session:s1',
-      turnId: 't1',
-      content: 'Create a fantasy novel with dragons and magic',
-      model: resolved.model,
-      modelId: resolved.id,
-      history: [],
-      signal: new AbortController().signal,
-      events,
-    });
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })(
+      {
+        sessionId: 's1',
+        owner: 'session:s1',
+        turnId: 't1',
+        content: 'Create a fantasy novel with dragons and magic',
+        model: resolved.model,
+        modelId: resolved.id,
+        history: [],
+        signal: new AbortController().signal,
+        events,
+      },
+    );
 
     expect(outcome.results).toMatchObject({
       agents_used: [AgentName.orchestrator, AgentName.plot],
@@ -89,6 +91,7 @@ describe('the routing model', () => {
     const before = server.requests.length;
     await createTurnRunner({
       artifacts: repo.artifacts,
+      scenes: repo.scenes,
       maxRetries: 0,
       routerFor: (id) => registry.routerFor(id)?.model,
     })({

@@ -15,7 +15,7 @@ import {
 import { AgentError } from './errors.ts';
 import { runModelStep, type UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
-import { loadSessionCatalog } from './session-library.ts';
+import { loadSessionCatalog, scopeOf } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
 import { parseToolInput, schemaForModel } from './tools/tool-input.ts';
 import type { TurnInput } from './turn.ts';
@@ -88,7 +88,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
   return {
     ...ORCHESTRATOR,
     async decide(input, options) {
-      const catalog = await loadSessionCatalog(deps.artifacts, input.sessionId);
+      const catalog = await loadSessionCatalog(deps.artifacts, scopeOf(input.sessionId, input.projectId));
       const routeTool = {
         // No execute: the call is the decision, and the workflow acts on it.
         [ToolName.route]: tool({

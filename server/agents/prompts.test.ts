@@ -45,7 +45,7 @@ async function turn(
   const resolved = fakeProviderModel('openai', fake.baseURL);
   const before = fake.requests.length;
   fake.script(...script);
-  await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId,
     owner: `session:${sessionId}`,
     turnId: `turn-${++turns}`,

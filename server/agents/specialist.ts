@@ -8,6 +8,7 @@ import {
   type ToolSet,
 } from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
+import type { LengthAsk } from '../manuscript/length-ask.ts';
 import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
 import { type SpecialistName, ToolName, writePromptParts } from './contract.ts';
 import { AgentError } from './errors.ts';
@@ -39,6 +40,8 @@ export interface SpecialistStep {
   context: Record<string, unknown>;
   /** Links the artifacts this step creates receive. */
   links: ArtifactLinks;
+  /** The length the writer asked for, which an outline keeps. */
+  length?: LengthAsk;
 }
 
 export interface AgentDescriptor {
@@ -92,6 +95,7 @@ export function createSpecialist(
         links: step.links,
         saved,
         claim: { taken: false },
+        length: step.length,
       };
       const finish = step.mode === 'revise' ? reviseTool : createTool;
       const parts = writePromptParts({
@@ -169,7 +173,7 @@ export function createSpecialist(
 }
 
 function countSaved(saved: SavedArtifacts): number {
-  return saved.plots.length + saved.worlds.length + saved.characters.length + saved.authors.length;
+  return Object.values(saved).reduce((sum, items) => sum + items.length, 0);
 }
 
 /** Stops the loop after a step whose call to `toolName` failed, so the repair is ours, and only one. */

@@ -40,6 +40,8 @@ export interface TurnInput {
   /** Aborted on stop, on agent timeout and at shutdown; pass it to every model call. */
   signal: AbortSignal;
   events: TurnEvents;
+  /** The book the session belongs to: its library is the turn's. Undefined or null before it has one. */
+  projectId?: string | null;
 }
 
 /** Tokens the provider reported for a whole turn, when the runner collects them. */

@@ -6,6 +6,7 @@ import type { KindRegistry } from '../../protocol/kind-definition.ts';
 import { createArtifactStore } from './artifact-store.ts';
 import { createTimestampClock } from './clock.ts';
 import type { Repository } from './repository.ts';
+import { createSceneStore } from './scene-store.ts';
 import { createSessionStore } from './session-store.ts';
 import { openSqlite } from './sqlite.ts';
 import { startWalUpkeep } from './wal-upkeep.ts';
@@ -38,6 +39,7 @@ export async function openRepository(
   return {
     sessions: createSessionStore(db, clock, Object.keys(kinds)),
     artifacts: createArtifactStore(db, clock, undefined, kinds),
+    scenes: createSceneStore(db, clock),
     async checkIntegrity() {
       const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
       return rows.length === 1 && rows[0]?.integrity_check === 'ok';

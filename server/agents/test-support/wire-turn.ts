@@ -28,7 +28,7 @@ export async function wireTurn(
   await repo.sessions.ensureSession(turn.sessionId);
   const before = fake.requests.length;
   fake.script(...script);
-  await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId: turn.sessionId,
     owner: `session:${turn.sessionId}`,
     turnId: `wire-turn-${++turns}`,

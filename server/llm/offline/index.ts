@@ -8,6 +8,7 @@ import { composeCharacters } from './characters-composer.ts';
 import { asRecord, readStoryContext, textField } from './context-reading.ts';
 import { pickTarget } from './intent.ts';
 import { composeLookup, withFetched } from './lookup.ts';
+import { composeOutlineReply, composeSceneReply } from './manuscript/replies.ts';
 import { composeOrchestratorReply } from './orchestrator-reply.ts';
 import { composePlot } from './plot-composer.ts';
 import { authorProse, charactersProse, plotProse, revisionProse, worldProse } from './prose.ts';
@@ -25,7 +26,10 @@ export interface OfflineModelOptions {
 export const OFFLINE_PROVIDER = 'offline';
 export const OFFLINE_MODEL_ID = 'bookswriter-offline';
 
-type Specialist = Exclude<OfflineRequest['role'], 'orchestrator' | 'lookup' | 'chat'>;
+type Specialist = Exclude<
+  OfflineRequest['role'],
+  'orchestrator' | 'lookup' | 'chat' | 'outline' | 'drafting'
+>;
 
 const TOOLS: Record<Specialist, { create: string; revise: string; kind: RevisedKind }> = {
   plot: { create: ToolName.savePlot, revise: ToolName.updatePlot, kind: 'plots' },
@@ -99,9 +103,11 @@ export function composeOfflineReply(request: OfflineRequest): ComposedReply {
   if (request.afterToolResults) {
     // Read in full what an unnamed revision means: now revise it.
     const revising = request.fetched.length > 0 && request.sections?.mode === 'revise';
-    if (!revising || request.role === 'orchestrator' || request.role === 'chat' || request.role === 'lookup')
+    const { role } = request;
+    if (!revising || role === 'orchestrator' || role === 'chat' || role === 'lookup' || role === 'drafting')
       return { text: 'Done: it is saved in your library.', toolCalls: [] };
-    return composeSpecialist(request.role, withFetched(request));
+    if (role === 'outline') return composeOutlineReply(withFetched(request));
+    return composeSpecialist(role, withFetched(request));
   }
   if (request.role === 'lookup') return composeLookup(request);
   if (request.role === 'orchestrator') {
@@ -111,6 +117,8 @@ export function composeOfflineReply(request: OfflineRequest): ComposedReply {
       toolCalls: reply.route ? [{ toolName: ToolName.route, input: reply.route }] : [],
     };
   }
+  if (request.role === 'outline') return composeOutlineReply(request);
+  if (request.role === 'drafting') return composeSceneReply(request);
   if (request.role === 'chat') {
     return {
       text: `BooksWriter's offline model writes plots, worlds, characters and author personas. You said: "${request.userText.slice(0, 200)}"`,

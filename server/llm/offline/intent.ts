@@ -32,6 +32,8 @@ const KIND: Record<SpecialistName, ArtifactSummary['kind']> = {
   [AgentName.world]: 'worlds',
   [AgentName.characters]: 'characters',
   [AgentName.author]: 'authors',
+  [AgentName.outline]: 'outlines',
+  [AgentName.drafting]: 'outlines',
 };
 
 /** Asking for a change to something that exists. "Write", "build" and "create" are not: they make things. */

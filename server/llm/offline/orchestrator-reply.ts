@@ -1,6 +1,7 @@
 // The offline orchestrator: a short acknowledgement and the route_request arguments, or a plain answer.
 import type { ArtifactSummary, RouteArgs } from '../../agents/contract.ts';
 import { AgentName } from '../../agents/contract.ts';
+import { composeBookReply } from './book-intent.ts';
 import { requestedCastSize } from './cast-size.ts';
 import { describeExistingPlots } from './existing-work.ts';
 import { detectGenre } from './genres/index.ts';
@@ -52,6 +53,8 @@ function describeLibrary(catalog: ArtifactSummary[]): string {
 }
 
 export function composeOrchestratorReply(request: string, catalog: ArtifactSummary[]): OrchestratorReply {
+  const book = composeBookReply(request, catalog);
+  if (book) return book;
   const intent = readIntent(request, catalog);
   if (intent.length === 0) {
     return {

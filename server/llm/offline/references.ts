@@ -17,6 +17,8 @@ const NOUNS: Record<SpecialistName, string> = {
   [AgentName.characters]:
     'characters?|cast|villains?|heroe?s?|heroines?|protagonists?|antagonists?|mentors?|sidekicks?|allies|ally|rivals?|love interests?|people',
   [AgentName.author]: 'author|authors|pen name|pen-name|persona|pseudonym|writer',
+  [AgentName.outline]: 'outline|outlines|chapter plan|chapters',
+  [AgentName.drafting]: 'chapter|chapters|scene|scenes|manuscript|prose|draft',
 };
 
 /** Words between an article and its noun, but never a preposition: "a world for the novel" is not "a … novel". */

@@ -9,7 +9,16 @@ import {
 } from '../../agents/contract.ts';
 
 /** `lookup`: a step offered only the library's search and get tools, to read before it revises. */
-export type OfflineRole = 'orchestrator' | 'plot' | 'world' | 'characters' | 'author' | 'lookup' | 'chat';
+export type OfflineRole =
+  | 'orchestrator'
+  | 'plot'
+  | 'world'
+  | 'characters'
+  | 'author'
+  | 'outline'
+  | 'drafting'
+  | 'lookup'
+  | 'chat';
 
 export interface OfflineRequest {
   role: OfflineRole;
@@ -34,6 +43,8 @@ const ROLE_BY_TOOL: [string, OfflineRole][] = [
   [ToolName.updateCharacter, 'characters'],
   [ToolName.saveAuthor, 'author'],
   [ToolName.updateAuthor, 'author'],
+  [ToolName.saveOutline, 'outline'],
+  [ToolName.updateOutline, 'outline'],
 ];
 
 /** The text of each message of a role, one entry a message, its parts joined. */
@@ -54,10 +65,16 @@ function lastUserPart(prompt: LanguageModelV3Prompt): string {
 
 export function readOfflineRequest(options: LanguageModelV3CallOptions): OfflineRequest {
   const toolNames = (options.tools ?? []).map((tool) => tool.name);
+  const userText = lastUserPart(options.prompt);
+  const firstUser = textOf(options.prompt, 'user')[0] ?? '';
+  // A scene to write comes with no tools: its prompt's <scene> section says what it is.
   const role =
     ROLE_BY_TOOL.find(([tool]) => toolNames.includes(tool))?.[1] ??
-    (toolNames.includes(ToolName.getArtifact) ? 'lookup' : 'chat');
-  const userText = lastUserPart(options.prompt);
+    (firstUser.includes('<scene>')
+      ? 'drafting'
+      : toolNames.includes(ToolName.getArtifact)
+        ? 'lookup'
+        : 'chat');
   return {
     role,
     toolNames,
@@ -65,8 +82,14 @@ export function readOfflineRequest(options: LanguageModelV3CallOptions): Offline
     // A specialist's sections span its user message's parts: context first, then the ask.
     sections: readPromptSections(textOf(options.prompt, 'user').at(-1) ?? ''),
     // The library comes as context before the writer's message (tests may still put it in the system prompt).
+    // A follow-up asking again to route comes after it, so the latest message that has one is read.
     catalog: readArtifactCatalog(
-      [...textOf(options.prompt, 'system'), ...textOf(options.prompt, 'user').slice(-1)].join('\n'),
+      [
+        ...textOf(options.prompt, 'system'),
+        ...textOf(options.prompt, 'user')
+          .filter((text) => text.includes('<artifacts>'))
+          .slice(-1),
+      ].join('\n'),
     ),
     afterToolResults: options.prompt.at(-1)?.role === 'tool',
     fetched: fetchedArtifacts(options.prompt),

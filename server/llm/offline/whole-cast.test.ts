@@ -76,7 +76,7 @@ describe('a whole-cast revision through the agents, with a real SQLite library',
   afterEach(() => repo.close());
 
   const run = (content: string, turnId: string) =>
-    createTurnRunner({ artifacts: repo.artifacts })({
+    createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })({
       sessionId: 's1',
       owner: 'session:s1',
       turnId,
