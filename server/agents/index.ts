@@ -63,7 +63,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (!decision.route) {
       return {
         message: 'Response completed successfully',
-        results: { agents_used: [AgentName.orchestrator] },
+        // A turn in a book's session says whose it is, even when the orchestrator only answered.
+        results: {
+          agents_used: [AgentName.orchestrator],
+          ...(input.projectId ? { project_id: input.projectId } : {}),
+        },
         usage,
       };
     }
