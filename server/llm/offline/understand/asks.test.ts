@@ -37,12 +37,6 @@ async function route(content: string, catalog: ArtifactSummary[] = LIBRARY) {
 
 describe('a request it cannot serve is answered plainly, never with something else', () => {
   it.each([
-    ['Write chapter 1', /can't write chapters/],
-    ['Write the first chapter of my novel', /can't write chapters/],
-    ['Draft chapter three', /can't write chapters/],
-    ['Write the whole book', /can't write chapters/],
-    ['Continue writing', /can't write chapters/],
-    ['Write the opening scene', /can't write chapters/],
     ['Translate this into French', /can't translate/],
     ['Translate the plot into Spanish', /can't translate/],
     ['Make me an image of the dragon', /can't make images/],
@@ -60,14 +54,39 @@ describe('a request it cannot serve is answered plainly, never with something el
     }
   });
 
-  it('serves the part of a request it can and declines the rest, in that order of telling', async () => {
-    const { text, steps } = await route(
-      'Create a fantasy plot about a young mage, and then write chapter 1',
-      [],
-    );
-    expect(steps).toEqual([[AgentName.plot, 'create']]);
-    expect(text.indexOf("I can't write chapters")).toBe(0);
-    expect(text).not.toContain('help you');
+  const DRAFTS = [
+    'Write chapter 1',
+    'Write the first chapter of my novel',
+    'Draft chapter three',
+    'Write the whole book',
+    'Continue writing',
+    'Write the opening scene',
+  ];
+
+  it.each(DRAFTS)(
+    '"%s" with no book yet routes nothing and says there is nothing to write from',
+    async (request) => {
+      const { text, steps } = await route(request, []);
+      expect(steps).toEqual([]);
+      expect(text).toMatch(/no book here to work from yet, so I can't write or outline it/);
+    },
+  );
+
+  it.each(DRAFTS)('"%s" with a plot outlines the book first, then drafts it', async (request) => {
+    const { steps } = await route(request, LIBRARY);
+    expect(steps).toEqual([
+      [AgentName.outline, 'create'],
+      [AgentName.drafting, 'create'],
+    ]);
+  });
+
+  it('writes the plot, outlines it and drafts the chapter when a draft request carries its own premise', async () => {
+    const { steps } = await route('Create a fantasy plot about a young mage, and then write chapter 1', []);
+    expect(steps).toEqual([
+      [AgentName.plot, 'create'],
+      [AgentName.outline, 'create'],
+      [AgentName.drafting, 'create'],
+    ]);
   });
 
   it.each([
