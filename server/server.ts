@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { CloseCode } from '../protocol/errors.ts';
+import { AgentName } from './agents/contract.ts';
 import { createTurnRunner, listAgents } from './agents/index.ts';
 import type { TurnRunner } from './agents/turn.ts';
 import { createApp } from './app.ts';
@@ -55,6 +56,8 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
         if (applied.length > 0) logger.info({ migrations: applied }, 'migrated the database');
       },
     }));
+  // Book drafts the last shutdown cut off go on once the server is up; see continueDraft below.
+  const cutOffDrafts = await repo.sessions.sessionsStreaming(AgentName.drafting);
   const interrupted = await repo.sessions.markStreamingInterrupted();
   if (interrupted > 0)
     logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');
@@ -83,6 +86,15 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     maxQueuedTurns: config.limits.maxQueuedTurns,
     onTurnFinished: metrics.turnFinished,
   });
+  for (const sessionId of cutOffDrafts) {
+    hub.continueDraft(sessionId).then(
+      (continued) =>
+        continued &&
+        logger.info({ session_id: sessionId }, 'continued a book draft cut off by the last shutdown'),
+      (error) =>
+        logger.error({ err: error, session_id: sessionId }, 'could not continue a cut-off book draft'),
+    );
+  }
   const keepalive = new Keepalive(config.heartbeatIntervalMs, config.idleTimeoutMs);
   const limits = new ClientLimits(config.rateLimit, config.limits);
 

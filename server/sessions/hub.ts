@@ -2,11 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { CloseCode } from '../../protocol/errors.ts';
 import type { UserMessage } from '../../protocol/messages.ts';
-import type { TurnRunner } from '../agents/turn.ts';
-import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
-import type { Logger } from '../logger.ts';
 import { mayUse } from '../ownership.ts';
-import type { Repository } from '../storage/repository.ts';
+import { draftToContinue } from './draft-continuation.ts';
+import type { SessionHubDeps } from './hub-deps.ts';
 import {
   type HubError,
   modelUnavailable,
@@ -20,26 +18,10 @@ import { RestoreFrames } from './restore-frames.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
 import { type Duplicate, duplicateOf, planRepeat, type TurnAction } from './turn-actions.ts';
-import { type TurnFinished, TurnQueue } from './turn-queue.ts';
+import { TurnQueue } from './turn-queue.ts';
 import { WriteBehind } from './write-behind.ts';
 
-export interface SessionHubDeps {
-  repo: Repository;
-  models: ModelRegistry;
-  runTurn: TurnRunner;
-  describeError: (error: unknown) => ProviderFailure;
-  logger: Logger;
-  agentTimeoutMs: number;
-  flushIntervalMs?: number;
-  replayPacing?: ReplayPacing;
-  /** How long a session with no connections and no work stays in memory. */
-  evictAfterMs?: number;
-  /** Turns that may wait behind the one being generated; past it a message is refused with QUEUE_FULL. */
-  maxQueuedTurns?: number;
-  now?: () => Date;
-  /** Told once per turn how it ended, how long it took and what the provider reported using. */
-  onTurnFinished?: TurnFinished;
-}
+export type { SessionHubDeps } from './hub-deps.ts';
 
 export class SessionHub {
   private readonly sessions: SessionCache;
@@ -262,13 +244,19 @@ export class SessionHub {
 
   /** Sessions in memory and connections across them, for metrics and tests. */
   stats(): { sessions: number; connections: number; generating: number } {
-    let connections = 0;
-    let generating = 0;
-    for (const session of this.sessions.values()) {
-      connections += session.subscribers.size;
-      if (session.generating) generating += 1;
-    }
-    return { sessions: this.sessions.size, connections, generating };
+    return this.sessions.stats();
+  }
+
+  /**
+   * Continues a book draft a restart cut off, from its last saved scene, as the writer's own `resume`
+   * would; false when the session's last turn was not a draft with scenes left to write.
+   */
+  async continueDraft(sessionId: string): Promise<boolean> {
+    const session = await this.sessions.load(sessionId, null);
+    const action = draftToContinue(session);
+    const refused = action ? this.repeat(sessionId, action) : undefined;
+    this.sessions.release(session);
+    return action !== undefined && refused === undefined;
   }
 
   /** Marks replies in progress as interrupted and writes everything out. */

@@ -92,4 +92,15 @@ export class SessionCache {
     if (timer) clearTimeout(timer);
     this.evictions.delete(sessionId);
   }
+
+  /** Sessions in memory and connections across them, for metrics and tests. */
+  stats(): { sessions: number; connections: number; generating: number } {
+    let connections = 0;
+    let generating = 0;
+    for (const session of this.live.values()) {
+      connections += session.subscribers.size;
+      if (session.generating) generating += 1;
+    }
+    return { sessions: this.live.size, connections, generating };
+  }
 }

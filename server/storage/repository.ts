@@ -83,6 +83,8 @@ export interface SessionStore {
   listActivity(sessionId: string, limit?: number): Promise<ActivityEvent[]>;
 
   /** At start-up: every message still marked streaming was cut off by a crash; mark it interrupted. */
+  /** Sessions with a reply by `agent` still marked streaming: cut off by the last shutdown. */
+  sessionsStreaming(agent: string): Promise<string[]>;
   markStreamingInterrupted(): Promise<number>;
 }
 

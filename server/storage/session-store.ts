@@ -239,6 +239,17 @@ export function createSessionStore(
       return newestFirst.reverse().map((row) => JSON.parse(row.payload) as ActivityEvent);
     },
 
+    async sessionsStreaming(agent) {
+      const rows = await db
+        .selectFrom('messages')
+        .select('session_id')
+        .distinct()
+        .where('status', '=', 'streaming')
+        .where('agent', '=', agent)
+        .execute();
+      return rows.map((row) => row.session_id);
+    },
+
     async markStreamingInterrupted() {
       const result = await db
         .updateTable('messages')
