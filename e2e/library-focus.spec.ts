@@ -27,6 +27,7 @@ test('a plot shows its world and cast; the editor opens at the top, keeps Save i
   await expect(library.saveButton).toBeInViewport();
   await library.saveButton.click();
   await expect(page.getByTestId('saved-notice')).toHaveText('✓ Saved');
+  await expect(page.getByTestId('saved-notice')).toBeFocused();
   await expect(library.title).toHaveText('The Ember Crown');
   await keepScreenshot(page, testInfo, 'editor-saved');
 

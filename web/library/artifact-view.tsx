@@ -1,5 +1,5 @@
 // One library item in full: its fields, what it was built on, and editing and deleting it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { useApi } from '../components/api-context.ts';
 import { describeFailure } from '../components/error-words.ts';
@@ -103,6 +103,11 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const [saved, setSaved] = useState(false);
+  const savedNotice = useRef<HTMLParagraphElement>(null);
+  // The form that had focus is gone: the confirmation takes it, so the keyboard goes on from here.
+  useEffect(() => {
+    if (saved) savedNotice.current?.focus();
+  }, [saved]);
 
   useEffect(() => {
     let live = true;
@@ -201,6 +206,8 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
       ))}
       {saved && (
         <p
+          ref={savedNotice}
+          tabIndex={-1}
           role="status"
           data-testid="saved-notice"
           className="rounded-lg bg-emerald-50 px-3 py-1.5 text-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-200"
