@@ -43,6 +43,7 @@ export const TranscriptItem = memo(function TranscriptItem({ id }: { id: string 
           agent={item.agent}
           status={item.status}
           message={planWords(item.tool_name, item.result) ?? item.message}
+          steps={item.steps}
           progress={item.progress}
         />
       );

@@ -39,6 +39,8 @@ export type TranscriptItem =
       agent: string;
       status: ToolStatus;
       message: string;
+      /** What the tool said it was doing, in order; the last is `message`. Kept once it finishes. */
+      steps: string[];
       progress: number;
       result: Record<string, unknown> | null;
       created_at: string;

@@ -108,9 +108,20 @@ export function addHandoff(view: SessionView, event: AgentSwitch): SessionView {
   return { ...next, currentAgent: event.to_agent, activeTurnId: event.turn_id };
 }
 
+/** "Writing the plot... (1,200 characters so far)": one step however often its count moves on. */
+const stepKind = (message: string) => message.replace(/\s*\(.*\)\s*$/, '');
+
+function nextSteps(earlier: string[], message: string): string[] {
+  const last = earlier.at(-1);
+  if (last === message) return earlier;
+  if (last !== undefined && stepKind(last) === stepKind(message)) return [...earlier.slice(0, -1), message];
+  return [...earlier, message];
+}
+
 export function addToolEvent(view: SessionView, event: ToolExecution): SessionView {
   const id = itemId.tool(event.tool_call_id);
   const earlier = view.items[id];
+  const steps = nextSteps(earlier?.kind === 'tool' ? earlier.steps : [], event.message);
   return {
     ...putItem(view, {
       kind: 'tool',
@@ -120,6 +131,7 @@ export function addToolEvent(view: SessionView, event: ToolExecution): SessionVi
       agent: event.agent,
       status: event.status,
       message: event.message,
+      steps,
       progress: event.status === 'completed' ? 1 : event.progress,
       result: event.result ?? null,
       created_at: earlier?.created_at ?? event.timestamp,
