@@ -84,6 +84,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       });
       input = { ...input, projectId };
     }
+    // What this message says about the book joins the project's brief, which every step then reads.
+    if (input.projectId && deps.projects)
+      input = { ...input, bookBrief: await deps.projects.updateBrief(input.projectId, input.content) };
     const outcome = await runWorkflow(
       { artifacts, agents: specialists, maxRetries, usage, wait: deps.wait },
       input,
@@ -96,6 +99,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         title: plot.title,
         premise: input.content,
       });
+      await deps.projects.updateBrief(input.projectId, input.content);
     }
     return { ...describeOutcome(outcome, input.projectId), usage };
   };

@@ -45,6 +45,8 @@ export interface TurnInput {
   events: TurnEvents;
   /** The book the session belongs to: its library is the turn's. Undefined or null before it has one. */
   projectId?: string | null;
+  /** The project's stored brief as agents read it: what the writer said about the whole book, in any session. */
+  bookBrief?: string;
   /** The steps to run without asking the orchestrator again: what an interrupted turn had left to do. */
   route?: RouteArgs;
 }

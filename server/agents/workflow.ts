@@ -121,7 +121,7 @@ export async function runWorkflow(
       usage: deps.usage,
       sessionId,
       request: input.content,
-      brief: writeBrief(input.history),
+      brief: [input.bookBrief, writeBrief(input.history)].filter(Boolean).join('\n'),
       task: step.task,
       mode,
       context,

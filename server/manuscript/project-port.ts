@@ -1,5 +1,6 @@
 // The project a session works on: found, or made when the session's book takes shape, with its items moved into it.
 import type { Repository } from '../storage/repository.ts';
+import { describeBrief, mergeBrief, readBrief } from './brief-reading.ts';
 
 export interface ProjectPort {
   /** The session's project id, or null when it has none yet. */
@@ -9,6 +10,8 @@ export interface ProjectPort {
    * words), puts the session in it and moves into it everything the session made so far.
    */
   adopt(sessionId: string, owner: string, fields: { title: string; premise: string }): Promise<string>;
+  /** Lays what this message says about the book over the project's stored brief; returns the brief as agents read it. */
+  updateBrief(projectId: string, message: string): Promise<string>;
 }
 
 const MOVED = ['plots', 'worlds', 'characters', 'authors', 'outlines'] as const;
@@ -34,6 +37,14 @@ export function createProjectPort(repo: Pick<Repository, 'sessions' | 'artifacts
         }
       }
       return project.id;
+    },
+    async updateBrief(projectId, message) {
+      const project = await repo.artifacts.get('projects', projectId);
+      if (!project) return '';
+      const update = readBrief(message);
+      const brief = mergeBrief(project.brief, update);
+      if (Object.keys(update).length > 0) await repo.artifacts.update('projects', projectId, { brief });
+      return describeBrief(brief);
     },
   };
 }
