@@ -1,5 +1,5 @@
 // `pnpm bench`: builds if needed, runs the benchmarks against their baselines, prints the table, saves JSON.
-// Options: --only=streaming,memory,restore,library,browser (a subset; soak runs only when named), --soak-minutes=N,
+// Options: --only=streaming,memory,restore,library,browser,manuscript (a subset; soak runs only when named), --soak-minutes=N,
 // --profile (CPU profile of BooksWriter while it streams).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { type BrowserSizeResult, runBrowserBenchmark } from './browser-benchmark
 import { browserTable } from './browser-report.ts';
 import { runLibraryBenchmark } from './library-benchmark.ts';
 import { describeMachine } from './machine.ts';
+import { runManuscriptBenchmark } from './manuscript-benchmark.ts';
 import { runMemoryBenchmark } from './memory-benchmark.ts';
 import { type CpuProfile, costPerDelta, summarizeProfile } from './profile-summary.ts';
 import { type BenchmarkResults, buildReport } from './report.ts';
@@ -16,9 +17,16 @@ import { runRestoreBenchmark } from './restore-benchmark.ts';
 import { runSoak } from './soak/soak-benchmark.ts';
 import { runStreamingBenchmark } from './streaming-benchmark.ts';
 
-const BENCHMARKS = ['streaming', 'memory', 'restore', 'library', 'browser', 'soak'] as const;
+const BENCHMARKS = ['streaming', 'memory', 'restore', 'library', 'browser', 'manuscript', 'soak'] as const;
 /** Run when no --only is given; the soak takes minutes and runs only when asked for. */
-const DEFAULT_BENCHMARKS: readonly BenchmarkName[] = ['streaming', 'memory', 'restore', 'library', 'browser'];
+const DEFAULT_BENCHMARKS: readonly BenchmarkName[] = [
+  'streaming',
+  'memory',
+  'restore',
+  'library',
+  'browser',
+  'manuscript',
+];
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export class BenchUsageError extends Error {
@@ -49,7 +57,7 @@ function parseArguments(args: readonly string[]): {
       only = names as BenchmarkName[];
     } else
       throw new BenchUsageError(
-        `unknown option ${arg}; use --only=streaming,memory,restore,library,browser,soak, --soak-minutes=N or --profile`,
+        `unknown option ${arg}; use --only=streaming,memory,restore,library,browser,manuscript,soak, --soak-minutes=N or --profile`,
       );
   }
   return { only, profile, soakMinutes };
@@ -154,6 +162,23 @@ async function main(): Promise<void> {
       console.log('4. the studio in Chromium: opening and streaming into 200, 1,000 and 2,000 messages');
       browser = await runBrowserBenchmark({ workDir, runs: BROWSER_RUNS, maxOpenFiles: MAX_OPEN_FILES, log });
       console.log(`\n${browserTable(browser)}\n`);
+    }
+    if (only.includes('manuscript')) {
+      console.log('4b. the book drawer in Chromium with a 90-scene, 100,000-word manuscript');
+      const book = await runManuscriptBenchmark({
+        workDir,
+        runs: BROWSER_RUNS,
+        maxOpenFiles: MAX_OPEN_FILES,
+        log,
+      });
+      const row = (label: string, d: { p50: number; max: number }, unit: string) =>
+        `  ${label.padEnd(34)} median ${Math.round(d.p50)} ${unit}, max ${Math.round(d.max)} ${unit}`;
+      console.log(`\n  ${book.scenes} scenes, ${book.words.toLocaleString('en-US')} words`);
+      console.log(row('click → first prose visible', book.openMs, 'ms'));
+      console.log(row('longest task while opening', book.longestTaskMs, 'ms'));
+      console.log(row('DOM nodes when open', book.domNodes, ''));
+      console.log(row('scroll to the end: frame p95', book.scrollFrameP95Ms, 'ms'));
+      console.log(row('scroll to the end: longest frame', book.scrollFrameMaxMs, 'ms'));
     }
     if (only.includes('library')) {
       console.log(`5. library list and search over ${LIBRARY_ITEMS.toLocaleString('en-US')} plots`);

@@ -1,6 +1,7 @@
 // The library's artifacts — plots, characters, worlds, authors — as zod schemas shared by tools, REST and UI.
 import { z } from 'zod';
 import { defineKind } from './kind-definition.ts';
+import { OutlineInput, ProjectInput } from './projects.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -75,7 +76,7 @@ export const KINDS = {
     kind: 'plots',
     names: { one: 'plot', many: 'Plots' },
     input: PlotInput,
-    links: { author_id: 'authors' },
+    links: { author_id: 'authors', project_id: 'projects' },
     label: 'title',
     searchable: ['title', 'logline', 'summary', 'genre', 'subgenre', 'tone'],
     genre: ['genre', 'subgenre'],
@@ -84,7 +85,7 @@ export const KINDS = {
     kind: 'characters',
     names: { one: 'character', many: 'Characters' },
     input: CharacterInput,
-    links: { plot_id: 'plots', world_id: 'worlds' },
+    links: { plot_id: 'plots', world_id: 'worlds', project_id: 'projects' },
     label: 'name',
     searchable: ['name', 'role', 'description', 'backstory', 'arc'],
   }),
@@ -92,7 +93,7 @@ export const KINDS = {
     kind: 'worlds',
     names: { one: 'world', many: 'Worlds' },
     input: WorldInput,
-    links: { plot_id: 'plots' },
+    links: { plot_id: 'plots', project_id: 'projects' },
     label: 'name',
     searchable: ['name', 'type', 'overview', 'geography', 'history'],
     genre: ['type'],
@@ -101,9 +102,27 @@ export const KINDS = {
     kind: 'authors',
     names: { one: 'author', many: 'Authors' },
     input: AuthorInput,
-    links: {},
+    links: { project_id: 'projects' },
     label: 'name',
     searchable: ['name', 'pen_name', 'biography', 'writing_style'],
+  }),
+  projects: defineKind({
+    kind: 'projects',
+    names: { one: 'project', many: 'Projects' },
+    input: ProjectInput,
+    links: {},
+    label: 'title',
+    searchable: ['title', 'premise'],
+    tab: false,
+  }),
+  outlines: defineKind({
+    kind: 'outlines',
+    names: { one: 'outline', many: 'Outlines' },
+    input: OutlineInput,
+    links: { project_id: 'projects', plot_id: 'plots' },
+    label: 'title',
+    searchable: ['title'],
+    tab: false,
   }),
 } as const;
 
@@ -114,6 +133,8 @@ export const Plot = KINDS.plots.stored;
 export const Character = KINDS.characters.stored;
 export const World = KINDS.worlds.stored;
 export const Author = KINDS.authors.stored;
+export const Project = KINDS.projects.stored;
+export const Outline = KINDS.outlines.stored;
 
 export type PlotInput = z.input<typeof PlotInput>;
 export type CharacterInput = z.input<typeof CharacterInput>;
@@ -123,6 +144,8 @@ export type Plot = z.infer<typeof Plot>;
 export type Character = z.infer<typeof Character>;
 export type World = z.infer<typeof World>;
 export type Author = z.infer<typeof Author>;
+export type Project = z.infer<typeof Project>;
+export type Outline = z.infer<typeof Outline>;
 
 /** Partial updates accepted by PATCH /api/{kind}/:id and by agents revising an artifact. */
 export const PlotPatch = KINDS.plots.patch;

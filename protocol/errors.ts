@@ -22,6 +22,12 @@ export const ErrorCode = {
   PROVIDER_BAD_OUTPUT: 'PROVIDER_BAD_OUTPUT',
   PROVIDER_ERROR: 'PROVIDER_ERROR',
   NOTHING_TO_CANCEL: 'NOTHING_TO_CANCEL',
+  /** `retry` or `resume` named a turn the session does not have. */
+  TURN_NOT_FOUND: 'TURN_NOT_FOUND',
+  /** `retry` or `resume` named a turn that is still running or waiting to run. */
+  TURN_NOT_FINISHED: 'TURN_NOT_FINISHED',
+  /** `resume` named a turn with no workflow steps left to run (or none recorded): `retry` it instead. */
+  NOTHING_TO_RESUME: 'NOTHING_TO_RESUME',
   SESSION_FORBIDDEN: 'SESSION_FORBIDDEN',
   ORIGIN_FORBIDDEN: 'ORIGIN_FORBIDDEN',
   INVALID_SESSION_ID: 'INVALID_SESSION_ID',

@@ -45,6 +45,8 @@ export interface KindRegistration<
   searchable: readonly (keyof z.output<Input> & string)[];
   /** Fields the `genre` filter matches exactly, ignoring case. */
   genre?: readonly (keyof z.output<Input> & string)[];
+  /** Shown as a tab of the library drawer (default); a book's own parts are read in the book drawer. */
+  tab?: boolean;
 }
 
 /** Kinds by name: what storage, REST and tools are built over. */
@@ -76,6 +78,7 @@ export interface KindDefinition<
   /** Every input field, in schema order, as storage and the studio see it. */
   fields: readonly FieldDescriptor[];
   genre: readonly string[];
+  tab: boolean;
 }
 
 export function defineKind<Input extends z.ZodObject, const Links extends LinkTargets>(
@@ -93,6 +96,7 @@ export function defineKind<Input extends z.ZodObject, const Links extends LinkTa
   return {
     ...registration,
     genre: registration.genre ?? [],
+    tab: registration.tab ?? true,
     stored: stored as unknown as KindDefinition<Input, Links>['stored'],
     patch: patch as unknown as KindDefinition<Input, Links>['patch'],
     fields: Object.entries(registration.input.shape).map(([name, schema]) => describeField(name, schema)),

@@ -62,12 +62,33 @@ export const CancelMessage = z.object({
   timestamp: ClientTimestamp.optional(),
 });
 
+/**
+ * Runs a finished turn's request again (`retry`), or carries on with the agents of its workflow that
+ * had not saved anything yet (`resume`), keeping what it saved. Either starts a new turn, acknowledged
+ * as a `user_message` repeating the request; `client_message_id` makes a resend exactly-once.
+ */
+export const RetryTurnMessage = z.object({
+  type: z.literal('retry'),
+  turn_id: Id,
+  client_message_id: Id.optional(),
+  timestamp: ClientTimestamp.optional(),
+});
+
+export const ResumeTurnMessage = z.object({
+  type: z.literal('resume'),
+  turn_id: Id,
+  client_message_id: Id.optional(),
+  timestamp: ClientTimestamp.optional(),
+});
+
 export const SingleClientMessage = z.discriminatedUnion('type', [
   UserMessage,
   PingMessage,
   ModelSwitchMessage,
   SessionRestoreMessage,
   CancelMessage,
+  RetryTurnMessage,
+  ResumeTurnMessage,
 ]);
 
 export const BatchMessage = z.object({
@@ -82,6 +103,8 @@ export const CLIENT_MESSAGE_TYPES = [
   'model_switch',
   'session_restore',
   'cancel',
+  'retry',
+  'resume',
   'batch',
 ] as const;
 
@@ -90,6 +113,8 @@ export type PingMessage = z.infer<typeof PingMessage>;
 export type ModelSwitchMessage = z.infer<typeof ModelSwitchMessage>;
 export type SessionRestoreMessage = z.infer<typeof SessionRestoreMessage>;
 export type CancelMessage = z.infer<typeof CancelMessage>;
+export type RetryTurnMessage = z.infer<typeof RetryTurnMessage>;
+export type ResumeTurnMessage = z.infer<typeof ResumeTurnMessage>;
 export type SingleClientMessage = z.infer<typeof SingleClientMessage>;
 export type BatchMessage = z.infer<typeof BatchMessage>;
 export type ClientMessage = SingleClientMessage | BatchMessage;
@@ -158,10 +183,16 @@ export const CompletionResults = z
     character_names: z.array(z.string()).optional(),
     author_id: z.string().optional(),
     author_name: z.string().optional(),
+    /** The book the session works on, once it has one. */
+    project_id: z.string().optional(),
+    outline_id: z.string().optional(),
+    outline_title: z.string().optional(),
     /** The model that answered. */
     model: z.string().optional(),
     /** The `options.model` the message asked for, when the server could not serve it. */
     requested_model: z.string().optional(),
+    /** On a failed or interrupted turn: the agent a `resume` would start with; absent when only `retry` can help. */
+    next_agent: z.string().optional(),
   })
   .catchall(z.unknown());
 

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { withErrorPath } from './api/errors.ts';
 import { createLibraryRoutes } from './api/library.ts';
+import { createProjectRoutes } from './api/projects.ts';
 import { createSessionRoutes } from './api/sessions.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { hostAllowlist } from './http/host-allowlist.ts';
@@ -73,6 +74,8 @@ export function createApp(deps: AppDeps): Hono {
       return c.body(body, 200, { 'Content-Type': contentType });
     });
   }
+  // Before the library's generic routes: a project is read, deleted and exported as a whole book.
+  app.route('/api', createProjectRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
   app.route('/api', createLibraryRoutes({ repo: deps.repo, resolveOwner: ownerOf }));
   app.route(
     '/api',

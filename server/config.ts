@@ -7,13 +7,14 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const EnvSchema = z.object({
   PORT: int(0, 65_535).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // postgres://user:password@host:5432/name (or postgresql://) opens PostgreSQL; anything else is a SQLite path.
   DATABASE_URL: z
     .string()
     .min(1)
     .default('./data/bookswriter.db')
     .refine(
-      (v) => !/^postgres(ql)?:/i.test(v),
-      'PostgreSQL is not supported yet: give a SQLite file path or :memory:',
+      (v) => !/^postgres(ql)?:/i.test(v) || /^postgres(ql)?:\/\//i.test(v),
+      'expected postgres://user@host:port/database, a SQLite file path or :memory:',
     ),
   BOOKSWRITER_MODEL: z
     .string()

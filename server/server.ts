@@ -1,9 +1,11 @@
 // Wires the parts together and listens: storage, models, agents, sessions, HTTP and WebSocket on one port.
+
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { CloseCode } from '../protocol/errors.ts';
+import { AgentName } from './agents/contract.ts';
 import { createTurnRunner, listAgents } from './agents/index.ts';
 import type { TurnRunner } from './agents/turn.ts';
 import { createApp } from './app.ts';
@@ -12,11 +14,12 @@ import { answerRefusedUpgrades, refuseOtherUpgrades } from './http/upgrade-answe
 import { createModelRegistry, describeProviderError } from './llm/index.ts';
 import type { ModelRegistry, ProviderFailure } from './llm/registry.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createProjectPort } from './manuscript/project-port.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
 import { ownerOf } from './ownership.ts';
 import { secretsIn } from './secret-redaction.ts';
 import { SessionHub } from './sessions/hub.ts';
-import { openRepository } from './storage/index.ts';
+import { describeDatabase, openRepository } from './storage/index.ts';
 import type { Repository } from './storage/repository.ts';
 import { ClientLimits } from './ws/client-limits.ts';
 import { Keepalive } from './ws/keepalive.ts';
@@ -46,7 +49,15 @@ export interface RunningServer {
 export async function startServer(config: Config, parts: ServerParts = {}): Promise<RunningServer> {
   const env = parts.env ?? process.env;
   const logger = parts.logger ?? createLogger(config.logLevel, undefined, secretsIn(env));
-  const repo = parts.repo ?? (await openRepository(config.databaseUrl));
+  const repo =
+    parts.repo ??
+    (await openRepository(config.databaseUrl, {
+      onMigrated: (applied) => {
+        if (applied.length > 0) logger.info({ migrations: applied }, 'migrated the database');
+      },
+    }));
+  // Book drafts the last shutdown cut off go on once the server is up; see continueDraft below.
+  const cutOffDrafts = await repo.sessions.sessionsStreaming(AgentName.drafting);
   const interrupted = await repo.sessions.markStreamingInterrupted();
   if (interrupted > 0)
     logger.warn({ messages: interrupted }, 'marked replies cut off by the last shutdown as interrupted');
@@ -63,13 +74,27 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
     models,
     runTurn:
       parts.runTurn ??
-      createTurnRunner({ artifacts: repo.artifacts, routerFor: (id) => models.routerFor(id)?.model }),
+      createTurnRunner({
+        artifacts: repo.artifacts,
+        scenes: repo.scenes,
+        projects: createProjectPort(repo),
+        routerFor: (id) => models.routerFor(id)?.model,
+      }),
     describeError: parts.describeError ?? ((error) => describeProviderError(error)),
     logger,
     agentTimeoutMs: config.agentTimeoutMs,
     maxQueuedTurns: config.limits.maxQueuedTurns,
     onTurnFinished: metrics.turnFinished,
   });
+  for (const sessionId of cutOffDrafts) {
+    hub.continueDraft(sessionId).then(
+      (continued) =>
+        continued &&
+        logger.info({ session_id: sessionId }, 'continued a book draft cut off by the last shutdown'),
+      (error) =>
+        logger.error({ err: error, session_id: sessionId }, 'could not continue a cut-off book draft'),
+    );
+  }
   const keepalive = new Keepalive(config.heartbeatIntervalMs, config.idleTimeoutMs);
   const limits = new ClientLimits(config.rateLimit, config.limits);
 
@@ -119,7 +144,7 @@ export async function startServer(config: Config, parts: ServerParts = {}): Prom
   });
   const port = (server.address() as AddressInfo).port;
   logger.info(
-    { host: config.host, port, model: models.defaultModelId, database: config.databaseUrl },
+    { host: config.host, port, model: models.defaultModelId, database: describeDatabase(config.databaseUrl) },
     'listening',
   );
 

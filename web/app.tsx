@@ -8,6 +8,7 @@ import { Header } from './components/header.tsx';
 import { SessionSidebar } from './components/session-sidebar.tsx';
 import { Transcript } from './components/transcript.tsx';
 import { LazyLibraryPanel } from './library/lazy-library-panel.tsx';
+import { LazyBookPanel } from './manuscript/lazy-book-panel.tsx';
 import { loadOutbox, saveOutbox } from './session/outbox-storage.ts';
 import {
   createClientMessageId,
@@ -137,6 +138,7 @@ export function App({ initialSessionId, store, api, storage, randomBytes }: AppP
               <Composer />
             </main>
             <LazyLibraryPanel />
+            <LazyBookPanel />
           </div>
         </SocketContext.Provider>
       </ApiContext.Provider>

@@ -18,6 +18,7 @@ export async function evaluate(options: EvalOptions): Promise<TurnScore[]> {
   const repo = await openRepository(':memory:');
   const runTurn = createTurnRunner({
     artifacts: repo.artifacts,
+    scenes: repo.scenes,
     routerFor: () => (options.router ?? options.model).model,
   });
   const scores: TurnScore[] = [];

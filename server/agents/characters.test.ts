@@ -118,9 +118,15 @@ describe('CharactersAgent', () => {
       owner: 'session:other',
       session_id: 'other',
     });
-    const model = scriptedModel({
-      toolCalls: [{ name: ToolName.updateCharacter, input: { id: theirs.id, changes: { name: 'Stolen' } } }],
-    });
+    // A revision with no named target reads first; the other owner's character reads as missing.
+    const model = scriptedModel(
+      { toolCalls: [{ name: ToolName.getArtifact, input: { kind: 'characters', id: theirs.id } }] },
+      {
+        toolCalls: [
+          { name: ToolName.updateCharacter, input: { id: theirs.id, changes: { name: 'Stolen' } } },
+        ],
+      },
+    );
     // Turns run on the session owner's view of the library (see createTurnRunner).
     const mine = ownedArtifacts(repo.artifacts, 'session:s1');
     await expect(

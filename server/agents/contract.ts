@@ -7,11 +7,20 @@ export const AgentName = {
   world: 'WorldBuildingAgent',
   characters: 'CharactersAgent',
   author: 'AuthorGeneratorAgent',
+  outline: 'OutlineAgent',
+  drafting: 'DraftingAgent',
 } as const;
 
 export type AgentName = (typeof AgentName)[keyof typeof AgentName];
 
-const SPECIALISTS = [AgentName.plot, AgentName.world, AgentName.characters, AgentName.author] as const;
+const SPECIALISTS = [
+  AgentName.plot,
+  AgentName.world,
+  AgentName.characters,
+  AgentName.author,
+  AgentName.outline,
+  AgentName.drafting,
+] as const;
 export type SpecialistName = (typeof SPECIALISTS)[number];
 
 export const ToolName = {
@@ -24,6 +33,9 @@ export const ToolName = {
   updateWorld: 'update_world',
   updateCharacter: 'update_character',
   updateAuthor: 'update_author',
+  saveOutline: 'save_outline',
+  updateOutline: 'update_outline',
+  draftScene: 'draft_scene',
   searchLibrary: 'search_library',
   getArtifact: 'get_artifact',
 } as const;
@@ -74,7 +86,10 @@ export const RouteArgsForModel = z
           })
           .strict(),
       )
-      .describe('The specialists to run, in order: plot, world, characters, author; at most 6 steps.'),
+      .describe(
+        'The specialists to run, in order: plot, world, characters, author, outline (acts, chapters and ' +
+          'scenes of the book), drafting (writes the prose of chapters or scenes from the outline); at most 6 steps.',
+      ),
   })
   .strict();
 
@@ -114,15 +129,30 @@ export interface PromptSections {
 
 const SECTION = /<(request|task|mode|context)>\n?([\s\S]*?)\n?<\/\1>/g;
 
+/**
+ * A specialist's user message in two parts: the context it builds on (the brief and the library's
+ * artifacts) first, then what is asked of this step. The system prompt stays the same for every
+ * call of an agent, so providers can cache it; what changes from call to call is said here.
+ */
+export function writePromptParts(sections: PromptSections): { context: string; ask: string } {
+  return {
+    context: [
+      // Earlier asks still hold; the offline model reads only the sections below.
+      ...(sections.brief ? [`<brief>\n${sections.brief}\n</brief>`] : []),
+      `<context>\n${JSON.stringify(sections.context, null, 2)}\n</context>`,
+    ].join('\n\n'),
+    ask: [
+      `<request>\n${sections.request}\n</request>`,
+      `<task>\n${sections.task}\n</task>`,
+      `<mode>\n${sections.mode}\n</mode>`,
+    ].join('\n\n'),
+  };
+}
+
+/** All sections as one text, as `readPromptSections` reads them back. */
 export function writePromptSections(sections: PromptSections): string {
-  return [
-    // Earlier asks still hold; the offline model reads only the sections below.
-    ...(sections.brief ? [`<brief>\n${sections.brief}\n</brief>`] : []),
-    `<request>\n${sections.request}\n</request>`,
-    `<task>\n${sections.task}\n</task>`,
-    `<mode>\n${sections.mode}\n</mode>`,
-    `<context>\n${JSON.stringify(sections.context, null, 2)}\n</context>`,
-  ].join('\n\n');
+  const { context, ask } = writePromptParts(sections);
+  return `${context}\n\n${ask}`;
 }
 
 export function readPromptSections(prompt: string): PromptSections | undefined {
@@ -150,7 +180,7 @@ export function readPromptSections(prompt: string): PromptSections | undefined {
 
 /** One line of the orchestrator's view of the session's library, enough to route a follow-up edit. */
 export interface ArtifactSummary {
-  kind: 'plots' | 'worlds' | 'characters' | 'authors';
+  kind: 'plots' | 'worlds' | 'characters' | 'authors' | 'outlines';
   id: string;
   /** The title or name the writer would use. */
   label: string;
@@ -159,7 +189,7 @@ export interface ArtifactSummary {
 }
 
 const CATALOG = /<artifacts>\n?([\s\S]*?)\n?<\/artifacts>/;
-const KINDS = new Set(['plots', 'worlds', 'characters', 'authors']);
+const KINDS = new Set(['plots', 'worlds', 'characters', 'authors', 'outlines']);
 
 /** One JSON object a line: readable as prose by real models, parsed back by the offline model. */
 export function writeArtifactCatalog(items: ArtifactSummary[]): string {

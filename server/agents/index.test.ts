@@ -29,7 +29,9 @@ describe('createTurnRunner', () => {
       { text: ['# The Dragon'], toolCalls: [{ name: ToolName.savePlot, input: samplePlot }] },
     );
     const events = recordingEvents();
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(turn({ model, events }));
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
+      turn({ model, events }),
+    );
 
     expect(outcome.message).toBe('Plot generation completed successfully');
     expect(outcome.results).toEqual({
@@ -63,7 +65,9 @@ describe('createTurnRunner', () => {
       { toolCalls: [{ name: ToolName.saveWorld, input: sampleWorld }] },
       { toolCalls: [{ name: ToolName.saveCharacters, input: { characters: sampleCharacters } }] },
     );
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(turn({ model }));
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
+      turn({ model }),
+    );
     const { plot_id, world_id, character_ids } = outcome.results;
 
     const worldPrompt = readPromptSections(promptText(model.doStreamCalls[2] ?? { prompt: [] }));
@@ -94,7 +98,7 @@ describe('createTurnRunner', () => {
       { toolCalls: [route({ agent: AgentName.world, task: 'World' })] },
       { toolCalls: [{ name: ToolName.saveWorld, input: sampleWorld }] },
     );
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
       turn({ model, content: 'Now the world' }),
     );
     expect(
@@ -134,7 +138,7 @@ describe('createTurnRunner', () => {
       },
     );
     const events = recordingEvents();
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
       turn({ model, events, content: 'Make the villain more sympathetic' }),
     );
     expect(readPromptSections(promptText(model.doStreamCalls[1] ?? { prompt: [] }))).toMatchObject({
@@ -157,7 +161,7 @@ describe('createTurnRunner', () => {
       { text: ['A logline is one sentence.'] },
       { toolCalls: [{ name: ToolName.route, input: { steps: [] } }] },
     );
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
       turn({ model, content: 'What is a logline?' }),
     );
     expect(outcome.results).toEqual({ agents_used: [AgentName.orchestrator] });
@@ -167,7 +171,7 @@ describe('createTurnRunner', () => {
     const failure = new Error('upstream exploded');
     const model = scriptedModel({ text: ['Hm'], error: failure });
     await expect(
-      createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })(turn({ model })),
+      createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })(turn({ model })),
     ).rejects.toBe(failure);
   });
 
@@ -213,7 +217,9 @@ describe('createTurnRunner', () => {
       if (event.kind === 'text' && event.delta === 'Once upon') controller.abort();
     });
     await expect(
-      createTurnRunner({ artifacts: repo.artifacts })(turn({ model, events, signal: controller.signal })),
+      createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
+        turn({ model, events, signal: controller.signal }),
+      ),
     ).rejects.toMatchObject({ name: 'AbortError' });
     expect(calls).toBe(2);
     expect((await repo.artifacts.list('plots', { limit: 10, offset: 0 })).total).toBe(0);
@@ -222,7 +228,7 @@ describe('createTurnRunner', () => {
 });
 
 describe('listAgents', () => {
-  it('lists the orchestrator and the four specialists with their tools', () => {
+  it('lists the orchestrator and the six specialists with their tools', () => {
     const agents = listAgents();
     expect(agents.map((a) => a.name)).toEqual([
       AgentName.orchestrator,
@@ -230,7 +236,10 @@ describe('listAgents', () => {
       AgentName.world,
       AgentName.characters,
       AgentName.author,
+      AgentName.outline,
+      AgentName.drafting,
     ]);
+    expect(agents.at(-1)?.tools).toEqual([ToolName.draftScene]);
     expect(agents[0]?.tools).toEqual([ToolName.route]);
     expect(agents[1]?.tools).toEqual([
       ToolName.savePlot,

@@ -65,7 +65,7 @@ async function toolSchemasSent(): Promise<Map<string, Json>> {
     },
     { kind: 'reply', text: ['# Plot'], toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }] },
   );
-  const outcome = await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId: 'schemas',
     owner: 'session:schemas',
     turnId: 't1',
@@ -77,6 +77,38 @@ async function toolSchemasSent(): Promise<Map<string, Json>> {
     events: recordingEvents(),
   });
   expect(outcome.results.title).toBe(samplePlot.title);
+  // A revision that names no target is offered search, get and update as well.
+  const plotId = String(outcome.results.plot_id);
+  await repo.artifacts.create('plots', samplePlot, { owner: 'session:schemas', session_id: 'schemas' });
+  fake.script(
+    {
+      kind: 'reply',
+      toolCalls: [
+        {
+          name: ToolName.route,
+          args: { steps: [{ agent: AgentName.plot, task: 'Retitle', mode: 'revise', target_id: null }] },
+        },
+      ],
+    },
+    { kind: 'reply', toolCalls: [{ name: ToolName.getArtifact, args: { kind: 'plots', id: plotId } }] },
+    {
+      kind: 'reply',
+      text: ['Retitled.'],
+      toolCalls: [{ name: ToolName.updatePlot, args: { id: plotId, changes: { title: 'Ash' } } }],
+    },
+  );
+  const revised = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
+    sessionId: 'schemas',
+    owner: 'session:schemas',
+    turnId: 't2',
+    content: 'Retitle the plot',
+    model: resolved.model,
+    modelId: resolved.id,
+    history: [],
+    signal: new AbortController().signal,
+    events: recordingEvents(),
+  });
+  expect(revised.results.title).toBe('Ash');
   const schemas = new Map<string, Json>();
   for (const request of fake.requests) {
     const tools = (request.body.tools ?? []) as Array<{ function: { name: string; parameters: Json } }>;
@@ -89,7 +121,13 @@ describe('the tool schemas sent to models', () => {
   it('carry no length or item limits and no defaults, and state the limits in descriptions', async () => {
     const schemas = await toolSchemasSent();
     expect([...schemas.keys()]).toEqual(
-      expect.arrayContaining([ToolName.route, ToolName.savePlot, ToolName.searchLibrary]),
+      expect.arrayContaining([
+        ToolName.route,
+        ToolName.savePlot,
+        ToolName.searchLibrary,
+        ToolName.getArtifact,
+        ToolName.updatePlot,
+      ]),
     );
     for (const [name, schema] of schemas) {
       for (const node of nodes(schema)) {
@@ -122,7 +160,7 @@ describe('the tool schemas sent to models', () => {
       save_author: AuthorInput,
       update_character: z.object({
         id: z.string(),
-        changes: CharacterPatch.omit({ plot_id: true, world_id: true }),
+        changes: CharacterPatch.omit({ plot_id: true, world_id: true, project_id: true }),
       }),
     };
     for (const [name, schema] of Object.entries(others)) {

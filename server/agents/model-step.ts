@@ -3,6 +3,7 @@ import {
   type FinishReason,
   type LanguageModel,
   type ModelMessage,
+  type PrepareStepFunction,
   RetryError,
   type StopCondition,
   streamText,
@@ -26,6 +27,8 @@ export interface ModelStepInput {
   /** Where the tokens this call used are added up for the turn, step by step. */
   usage?: UsageTally;
   toolChoice?: ToolChoice<ToolSet>;
+  /** Which of `tools` each step offers (`activeTools`) and whether it must call one. */
+  prepareStep?: PrepareStepFunction<ToolSet>;
   maxOutputTokens?: number;
   /** Tools whose arguments are shown to the writer while they stream in, with the noun to show. */
   streamedTools?: Record<string, string>;
@@ -53,6 +56,8 @@ export interface ModelStepResult {
   finishReason: FinishReason | undefined;
   /** Failed tool calls, when `toolErrors` is `collect`: what the model sent and why it failed. */
   toolErrors: ModelToolError[];
+  /** What the call added to the conversation: the model's messages and the tools' results, every step. */
+  responseMessages: ModelMessage[];
 }
 
 export interface ModelToolError {
@@ -117,6 +122,7 @@ async function attemptModelStep(step: ModelStepInput): Promise<ModelStepResult> 
     // Retries are ours (above): the SDK's would ignore Gemini's retry delay.
     maxRetries: 0,
     ...(step.toolChoice ? { toolChoice: step.toolChoice } : {}),
+    ...(step.prepareStep ? { prepareStep: step.prepareStep } : {}),
     ...(step.maxOutputTokens ? { maxOutputTokens: step.maxOutputTokens } : {}),
     // One save per step: providers that can be told not to call tools in parallel are told so.
     providerOptions: {
@@ -178,7 +184,8 @@ async function attemptModelStep(step: ModelStepInput): Promise<ModelStepResult> 
   }
   // streamText ends its stream quietly on abort; the turn must still stop here.
   step.signal.throwIfAborted();
-  return { text, toolCalls, finishReason, toolErrors };
+  const { messages: responseMessages } = await result.response;
+  return { text, toolCalls, finishReason, toolErrors, responseMessages };
 }
 
 /** Tells the writer, at most once a second, how much of a save call's arguments has arrived. */

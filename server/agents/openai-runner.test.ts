@@ -42,17 +42,19 @@ describe('the orchestrator and plot generator through the OpenAI provider packag
       },
     );
     const events = recordingEvents();
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
-      sessionId: 's1',
-      owner: 'session:s1',
-      turnId: 't1',
-      content: 'Create a fantasy novel with dragons and magic',
-      model: resolved.model,
-      modelId: resolved.id,
-      history: [],
-      signal: new AbortController().signal,
-      events,
-    });
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })(
+      {
+        sessionId: 's1',
+        owner: 'session:s1',
+        turnId: 't1',
+        content: 'Create a fantasy novel with dragons and magic',
+        model: resolved.model,
+        modelId: resolved.id,
+        history: [],
+        signal: new AbortController().signal,
+        events,
+      },
+    );
 
     expect(outcome.results).toMatchObject({
       agents_used: [AgentName.orchestrator, AgentName.plot],
@@ -64,10 +66,7 @@ describe('the orchestrator and plot generator through the OpenAI provider packag
     expect(events.written()).toBe(
       "I'll help you create a fantasy novel...# The Dragon's Last Stand\nA young mage...",
     );
-    expect(server.requests.map((r) => r.toolNames)).toEqual([
-      [ToolName.route],
-      [ToolName.savePlot, ToolName.searchLibrary, ToolName.getArtifact],
-    ]);
+    expect(server.requests.map((r) => r.toolNames)).toEqual([[ToolName.route], [ToolName.savePlot]]);
     expect(server.requests[1]?.promptText).toContain(
       '<request>\nCreate a fantasy novel with dragons and magic\n</request>',
     );
@@ -92,6 +91,7 @@ describe('the routing model', () => {
     const before = server.requests.length;
     await createTurnRunner({
       artifacts: repo.artifacts,
+      scenes: repo.scenes,
       maxRetries: 0,
       routerFor: (id) => registry.routerFor(id)?.model,
     })({

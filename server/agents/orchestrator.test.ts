@@ -99,8 +99,14 @@ describe('OrchestratorAgent', () => {
       turn({ model, content: 'Make the villain more sympathetic' }),
       { maxRetries: 0 },
     );
-    const system = model.doStreamCalls[0]?.prompt.find((m) => m.role === 'system');
-    const catalog = readArtifactCatalog(typeof system?.content === 'string' ? system.content : '');
+    const prompt = model.doStreamCalls[0]?.prompt ?? [];
+    const system = prompt.find((m) => m.role === 'system');
+    // The library is user-role context before the writer's words; the system prompt names none of it.
+    expect(JSON.stringify(system)).not.toContain(villain.id);
+    const last = prompt.at(-1);
+    const parts = last?.role === 'user' ? last.content.map((p) => (p.type === 'text' ? p.text : '')) : [];
+    expect(parts.at(-1)).toBe('Make the villain more sympathetic');
+    const catalog = readArtifactCatalog(parts[0] ?? '');
     expect(catalog).toEqual([
       { kind: 'plots', id: plot.id, label: samplePlot.title, detail: 'Fantasy' },
       { kind: 'characters', id: villain.id, label: 'Malgrim', detail: 'antagonist' },

@@ -15,7 +15,7 @@ import {
 import { AgentError } from './errors.ts';
 import { runModelStep, type UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
-import { loadSessionCatalog } from './session-library.ts';
+import { loadSessionCatalog, scopeOf } from './session-library.ts';
 import type { AgentDescriptor } from './specialist.ts';
 import { parseToolInput, schemaForModel } from './tools/tool-input.ts';
 import type { TurnInput } from './turn.ts';
@@ -47,27 +47,31 @@ export const ORCHESTRATOR: AgentDescriptor = {
   tools: [ToolName.route],
 };
 
-function orchestratorSystemPrompt(catalog: ArtifactSummary[]): string {
-  return [
-    'You are the OrchestratorAgent of BooksWriter, a studio where specialists help a novelist write.',
-    'Specialists:',
-    `- ${AgentName.plot}: writes plots (title, logline, summary, genre, acts and beats).`,
-    `- ${AgentName.world}: builds the world a story happens in (geography, politics, cultures, magic or technology).`,
-    `- ${AgentName.characters}: creates characters (protagonist, antagonist, allies) or revises one character.`,
-    `- ${AgentName.author}: invents an author persona (name, pen name, biography, writing style).`,
-    'First write one or two short sentences to the writer restating what they asked for and what will happen;',
-    'invent nothing they did not say (no titles, names or plot points). Then, when the request',
-    `asks for creative work, call ${ToolName.route} once with the steps in order: plot, then world, then`,
-    'characters, then author, only those asked for. Give each step a concrete task in your own words',
-    '(for characters, say how many), carrying every detail the writer gave: genre, audience, point of view,',
-    'tense, length and constraints, from this message and earlier ones.',
-    `To change something that already exists, use mode "revise" with target_id set to its id from the list`,
-    'below (for "the villain", the antagonist). When the writer only asks a question, answer it briefly and',
-    `call ${ToolName.route} with an empty steps list.`,
-    catalog.length > 0
-      ? `The session's library so far (kind, id, label, detail):\n${writeArtifactCatalog(catalog)}`
-      : "The session's library is empty so far.",
-  ].join('\n');
+/** The same for every turn and session, so providers can cache it; the library comes as user-role context. */
+const ORCHESTRATOR_SYSTEM_PROMPT = [
+  'You are the OrchestratorAgent of BooksWriter, a studio where specialists help a novelist write.',
+  'Specialists:',
+  `- ${AgentName.plot}: writes plots (title, logline, summary, genre, acts and beats).`,
+  `- ${AgentName.world}: builds the world a story happens in (geography, politics, cultures, magic or technology).`,
+  `- ${AgentName.characters}: creates characters (protagonist, antagonist, allies) or revises one character.`,
+  `- ${AgentName.author}: invents an author persona (name, pen name, biography, writing style).`,
+  'First write one or two short sentences to the writer restating what they asked for and what will happen;',
+  'invent nothing they did not say (no titles, names or plot points). Then, when the request',
+  `asks for creative work, call ${ToolName.route} once with the steps in order: plot, then world, then`,
+  'characters, then author, only those asked for. Give each step a concrete task in your own words',
+  '(for characters, say how many), carrying every detail the writer gave: genre, audience, point of view,',
+  'tense, length and constraints, from this message and earlier ones, adding no names, places or events of your own.',
+  `To change something that already exists, use mode "revise" with target_id set to its id from the`,
+  'list of the session\'s library given with the writer\'s message, before their words (for "the villain", the',
+  `antagonist). When the writer only asks a question, answer it briefly and call ${ToolName.route} with an`,
+  'empty steps list.',
+].join('\n');
+
+/** The session's library as context before the writer's message: what changes turn to turn stays out of the system prompt. */
+function libraryContext(catalog: ArtifactSummary[]): string {
+  return catalog.length > 0
+    ? `The session's library so far (kind, id, label, detail):\n${writeArtifactCatalog(catalog)}`
+    : "The session's library is empty so far.";
 }
 
 function historyMessages(history: TranscriptMessage[]): ModelMessage[] {
@@ -84,7 +88,7 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
   return {
     ...ORCHESTRATOR,
     async decide(input, options) {
-      const catalog = await loadSessionCatalog(deps.artifacts, input.sessionId);
+      const catalog = await loadSessionCatalog(deps.artifacts, scopeOf(input.sessionId, input.projectId));
       const routeTool = {
         // No execute: the call is the decision, and the workflow acts on it.
         [ToolName.route]: tool({
@@ -95,11 +99,17 @@ export function createOrchestratorAgent(deps: { artifacts: ArtifactStore }): Orc
       };
       const messages: ModelMessage[] = [
         ...historyMessages(input.history),
-        { role: 'user', content: input.content },
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: libraryContext(catalog) },
+            { type: 'text', text: input.content },
+          ],
+        },
       ];
       const common = {
         model: options.model ?? input.model,
-        system: orchestratorSystemPrompt(catalog),
+        system: ORCHESTRATOR_SYSTEM_PROMPT,
         tools: routeTool,
         stopWhen: stepCountIs(1),
         signal: input.signal,

@@ -9,7 +9,8 @@ import { AgentName, ToolName } from './contract.ts';
 import { createTurnRunner } from './index.ts';
 import { fakeProviderModel } from './test-support/fake-provider-model.ts';
 import { recordingEvents } from './test-support/recording-events.ts';
-import { sampleHero, samplePlot, sampleWorld } from './test-support/samples.ts';
+import { sampleAuthor, sampleHero, samplePlot, sampleVillain, sampleWorld } from './test-support/samples.ts';
+import { systemPrompt, wireMessages } from './test-support/wire-turn.ts';
 
 let fake: FakeProviderServer;
 let repo: Repository;
@@ -44,7 +45,7 @@ async function turn(
   const resolved = fakeProviderModel('openai', fake.baseURL);
   const before = fake.requests.length;
   fake.script(...script);
-  await createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId,
     owner: `session:${sessionId}`,
     turnId: `turn-${++turns}`,
@@ -102,11 +103,11 @@ describe('the prompts specialists receive', () => {
     expect(requests[1]?.promptText).toContain(sampleWorld.overview);
   });
 
-  it('list a long library as summaries, not in full, for a revision with no named target', async () => {
-    await repo.sessions.ensureSession('big-cast');
-    const links = { owner: 'session:big-cast', session_id: 'big-cast' };
+  it('give a revision with no named target summaries of the candidates, and the one it revises in full once read', async () => {
+    await repo.sessions.ensureSession('small-cast');
+    const links = { owner: 'session:small-cast', session_id: 'small-cast' };
     const cast = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 3; i++) {
       cast.push(
         await repo.artifacts.create(
           'characters',
@@ -115,12 +116,16 @@ describe('the prompts specialists receive', () => {
         ),
       );
     }
-    const target = cast[3];
+    const target = cast[1];
     const requests = await turn(
-      'big-cast',
-      'Make Person 3 braver',
+      'small-cast',
+      'Make Person 1 braver',
       [],
-      route({ agent: AgentName.characters, task: 'Make Person 3 braver', mode: 'revise' }),
+      route({ agent: AgentName.characters, task: 'Make Person 1 braver', mode: 'revise' }),
+      {
+        kind: 'reply',
+        toolCalls: [{ name: ToolName.getArtifact, args: { kind: 'characters', id: target?.id } }],
+      },
       {
         kind: 'reply',
         text: ['Braver now.'],
@@ -129,9 +134,158 @@ describe('the prompts specialists receive', () => {
         ],
       },
     );
-    const prompt = requests[1]?.promptText ?? '';
-    for (const character of cast) expect(prompt).toContain(character.id);
-    expect(prompt).not.toContain('A long backstory number 3. A long backstory');
-    expect(prompt).toContain('get_artifact');
+    // Three candidates, not fifty, and still only summaries: every id, no backstory in full.
+    const first = requests[1]?.promptText ?? '';
+    for (const character of cast) expect(first).toContain(character.id);
+    expect(first).not.toContain('A long backstory number 1. A long backstory');
+    expect(first).toContain('get_artifact');
+    // The one it revises reaches the model in full as get_artifact's result, before the update.
+    expect(requests[2]?.promptText).not.toContain('A long backstory number 0. A long backstory');
+    expect(JSON.stringify(requests[2]?.body.messages)).toContain(
+      'A long backstory number 1. A long backstory',
+    );
+    expect(await repo.artifacts.get('characters', target?.id ?? '')).toMatchObject({ description: 'Brave.' });
+  });
+});
+
+describe('what the agents are told to do', () => {
+  it('tell the orchestrator to restate what the writer asked and invent nothing', async () => {
+    await repo.sessions.ensureSession('restate');
+    const requests = await turn(
+      'restate',
+      'A ghost story for children',
+      [],
+      route({ agent: AgentName.plot, task: 'The plot' }),
+      {
+        kind: 'reply',
+        text: ['A plot.'],
+        toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }],
+      },
+    );
+    const system = systemPrompt(requests[0]);
+    expect(system).toMatch(/restating what they asked for/);
+    expect(system).toMatch(/invent nothing they did not say \(no titles, names or plot points\)/);
+    expect(system).toMatch(
+      /carrying every detail the writer gave[\s\S]*adding no names, places or events of your own/,
+    );
+  });
+
+  it('tell every specialist to take names from the cultures of the setting and avoid stock names and beats unless asked', async () => {
+    await repo.sessions.ensureSession('stock');
+    const requests = await turn(
+      'stock',
+      'A whole book: plot, world, cast and author',
+      [],
+      {
+        kind: 'reply',
+        text: ['On it.'],
+        toolCalls: [
+          {
+            name: ToolName.route,
+            args: {
+              steps: [
+                { agent: AgentName.plot, task: 'The plot' },
+                { agent: AgentName.world, task: 'The world' },
+                { agent: AgentName.characters, task: 'Two characters' },
+                { agent: AgentName.author, task: 'The author' },
+              ],
+            },
+          },
+        ],
+      },
+      { kind: 'reply', text: ['A plot.'], toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }] },
+      {
+        kind: 'reply',
+        text: ['A world.'],
+        toolCalls: [{ name: ToolName.saveWorld, args: { ...sampleWorld } }],
+      },
+      {
+        kind: 'reply',
+        text: ['A cast.'],
+        toolCalls: [{ name: ToolName.saveCharacters, args: { characters: [sampleHero, sampleVillain] } }],
+      },
+      {
+        kind: 'reply',
+        text: ['An author.'],
+        toolCalls: [{ name: ToolName.saveAuthor, args: { ...sampleAuthor } }],
+      },
+    );
+    expect(requests.slice(1).map((request) => request.toolNames[0])).toEqual([
+      ToolName.savePlot,
+      ToolName.saveWorld,
+      ToolName.saveCharacters,
+      ToolName.saveAuthor,
+    ]);
+    for (const request of requests.slice(1)) {
+      const system = systemPrompt(request);
+      expect(system).toContain("Derive names from the setting's cultures and languages.");
+      expect(system).toMatch(/a chosen one, a prophecy, a dead mentor[\s\S]*unless the writer asks for them/);
+    }
+  });
+
+  it('tell the plot step that each beat is caused by the one before it and turns on a choice', async () => {
+    await repo.sessions.ensureSession('beats');
+    const requests = await turn(
+      'beats',
+      'A heist plot',
+      [],
+      route({ agent: AgentName.plot, task: 'The plot' }),
+      {
+        kind: 'reply',
+        text: ['A plot.'],
+        toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }],
+      },
+    );
+    expect(systemPrompt(requests[1])).toMatch(
+      /Each beat is caused by the one before it \(because of it, not merely after it\) and turns on a choice/,
+    );
+  });
+
+  it('tell the plot step an existing world is saved already, and set the story in it', async () => {
+    await repo.sessions.ensureSession('world-told');
+    await repo.artifacts.create('worlds', sampleWorld, {
+      owner: 'session:world-told',
+      session_id: 'world-told',
+    });
+    const requests = await turn(
+      'world-told',
+      'A plot',
+      [],
+      route({ agent: AgentName.plot, task: 'The plot' }),
+      {
+        kind: 'reply',
+        text: ['A plot.'],
+        toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }],
+      },
+    );
+    expect(systemPrompt(requests[1])).toMatch(
+      /When the context holds a world, the story happens in that world, already saved/,
+    );
+    const [context] = wireMessages(requests[1])[1]?.parts ?? [];
+    expect(context).toContain(`"name": "${sampleWorld.name}"`);
+  });
+
+  it('explain existing characters as already saved, so only new ones are made', async () => {
+    await repo.sessions.ensureSession('more-cast');
+    const links = { owner: 'session:more-cast', session_id: 'more-cast' };
+    const plot = await repo.artifacts.create('plots', samplePlot, links);
+    const hero = await repo.artifacts.create('characters', sampleHero, { ...links, plot_id: plot.id });
+    const requests = await turn(
+      'more-cast',
+      'Add a villain',
+      [],
+      route({ agent: AgentName.characters, task: 'One villain' }),
+      {
+        kind: 'reply',
+        text: ['A villain.'],
+        toolCalls: [{ name: ToolName.saveCharacters, args: { characters: [sampleVillain] } }],
+      },
+    );
+    const [context] = wireMessages(requests[1])[1]?.parts ?? [];
+    expect(context).toContain('"existing_characters"');
+    expect(context).toContain(hero.id);
+    expect(systemPrompt(requests[1])).toMatch(
+      /existing_characters\) are already saved in the library[\s\S]*existing_characters are people the story already has, so create only new ones/,
+    );
   });
 });

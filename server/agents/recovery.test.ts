@@ -39,7 +39,7 @@ async function runTurn(provider: 'openai' | 'gemini', ...script: ScriptedRespons
   const before = fake.requests.length;
   fake.script(...script);
   const events = recordingEvents();
-  const run = createTurnRunner({ artifacts: repo.artifacts, maxRetries: 0 })({
+  const run = createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes, maxRetries: 0 })({
     sessionId,
     owner: `session:${sessionId}`,
     turnId: `t${turns}`,

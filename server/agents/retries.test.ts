@@ -42,6 +42,7 @@ async function ask(provider: 'openai' | 'gemini', ...script: ScriptedResponse[])
   const events = recordingEvents();
   const outcome = await createTurnRunner({
     artifacts: repo.artifacts,
+    scenes: repo.scenes,
     maxRetries: 2,
     wait: async (ms) => {
       waits.push(ms);

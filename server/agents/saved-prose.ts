@@ -1,5 +1,5 @@
 // The reply a writer reads when a model saved its work without writing any prose first: the saved artifact, as Markdown.
-import type { Author, Character, Plot, World } from '../../protocol/artifacts.ts';
+import type { Author, Character, Outline, Plot, World } from '../../protocol/artifacts.ts';
 import type { SavedArtifacts } from './tools/tool-context.ts';
 
 export function renderSaved(saved: SavedArtifacts): string {
@@ -8,6 +8,7 @@ export function renderSaved(saved: SavedArtifacts): string {
     ...saved.worlds.map(renderWorld),
     ...saved.characters.map(renderCharacter),
     ...saved.authors.map(renderAuthor),
+    ...saved.outlines.map(renderOutline),
   ].join('\n\n');
 }
 
@@ -60,4 +61,21 @@ function renderAuthor(author: Author): string {
     author.biography,
     ...section('Style', author.writing_style),
   ].join('\n\n');
+}
+
+function renderOutline(outline: Outline): string {
+  let chapter = 0;
+  const acts = outline.acts.map((act) =>
+    [
+      `## ${act.title}`,
+      ...act.chapters.map((ch) => {
+        chapter += 1;
+        const scenes = ch.scenes.map(
+          (scene) => `- **${scene.title}** (${scene.word_target} words): ${scene.summary}`,
+        );
+        return [`### Chapter ${chapter}: ${ch.title}`, ...scenes].join('\n');
+      }),
+    ].join('\n\n'),
+  );
+  return [`# ${outline.title}`, ...acts].join('\n\n');
 }

@@ -1,12 +1,21 @@
 // The shared run of a specialist step: one streamed model call that writes prose and saves (or revises) an artifact.
-import { type LanguageModel, type StopCondition, stepCountIs, type Tool, type ToolSet } from 'ai';
+import {
+  type LanguageModel,
+  type ModelMessage,
+  type StopCondition,
+  stepCountIs,
+  type Tool,
+  type ToolSet,
+} from 'ai';
 import { ErrorCode } from '../../protocol/errors.ts';
+import type { LengthAsk } from '../manuscript/length-ask.ts';
 import type { ArtifactLinks, ArtifactStore } from '../storage/repository.ts';
-import { type SpecialistName, ToolName, writePromptSections } from './contract.ts';
+import { type SpecialistName, ToolName, writePromptParts } from './contract.ts';
 import { AgentError } from './errors.ts';
 import { type ModelToolError, runModelStep, type UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
 import { renderSaved } from './saved-prose.ts';
+import { MAX_STEPS, toolsForSteps } from './specialist-tools.ts';
 import { createGetArtifactTool } from './tools/get-artifact.ts';
 import { createSearchLibraryTool } from './tools/search-library.ts';
 import { emptySaved, type SavedArtifacts, type ToolContext } from './tools/tool-context.ts';
@@ -31,6 +40,8 @@ export interface SpecialistStep {
   context: Record<string, unknown>;
   /** Links the artifacts this step creates receive. */
   links: ArtifactLinks;
+  /** The length the writer asked for, which an outline keeps. */
+  length?: LengthAsk;
 }
 
 export interface AgentDescriptor {
@@ -56,9 +67,6 @@ export interface SpecialistDefinition {
   /** A ceiling on one call's output: room for the prose plus the artifact again as tool arguments. */
   maxOutputTokens?: number;
 }
-
-/** Room for a library search or two before the save; the loop stops as soon as the artifact is saved. */
-const MAX_STEPS = 3;
 
 export function describeSpecialist(definition: SpecialistDefinition): AgentDescriptor {
   const { name, description, createTool, reviseTool } = definition;
@@ -87,15 +95,24 @@ export function createSpecialist(
         links: step.links,
         saved,
         claim: { taken: false },
+        length: step.length,
       };
       const finish = step.mode === 'revise' ? reviseTool : createTool;
-      const prompt = writePromptSections({
+      const parts = writePromptParts({
         brief: step.brief,
         request: step.request,
         task: step.task,
         mode: step.mode,
         context: step.context,
       });
+      // Library content and earlier output are user-role context, never the system prompt.
+      const prompt: ModelMessage = {
+        role: 'user',
+        content: [
+          { type: 'text', text: parts.context },
+          { type: 'text', text: parts.ask },
+        ],
+      };
       const common = {
         model: step.model,
         system,
@@ -109,14 +126,17 @@ export function createSpecialist(
         toolErrors: 'collect' as const,
       };
       const isSaved = () => countSaved(saved) > 0;
+      // The step's context holds the target or what it builds on, except for a revision with no named target.
+      const readFirst = step.mode === 'revise' && step.context.target === undefined;
       const first = await runModelStep({
         ...common,
-        messages: [{ role: 'user', content: prompt }],
+        messages: [prompt],
         tools: {
           [finish.name]: finish.make(context),
           [ToolName.searchLibrary]: createSearchLibraryTool(context),
           [ToolName.getArtifact]: createGetArtifactTool(context),
         },
+        prepareStep: toolsForSteps(finish.name, readFirst),
         // Stop once the artifact is saved, not merely called for; a failed save goes to the repair below.
         stopWhen: [isSaved, failedCall(finish.name), stepCountIs(MAX_STEPS)],
       });
@@ -127,8 +147,13 @@ export function createSpecialist(
       const second = await runModelStep({
         ...common,
         messages: [
-          { role: 'user', content: prompt },
-          ...(first.text.trim() ? [{ role: 'assistant' as const, content: first.text }] : []),
+          prompt,
+          // What a revision read in full goes with it; otherwise the prose is what the call must save.
+          ...(readFirst
+            ? first.responseMessages
+            : first.text.trim()
+              ? [{ role: 'assistant' as const, content: first.text }]
+              : []),
           { role: 'user', content: followUpInstruction(finish.name, failed, first.finishReason) },
         ],
         tools: { [finish.name]: finish.make(context) },
@@ -148,7 +173,7 @@ export function createSpecialist(
 }
 
 function countSaved(saved: SavedArtifacts): number {
-  return saved.plots.length + saved.worlds.length + saved.characters.length + saved.authors.length;
+  return Object.values(saved).reduce((sum, items) => sum + items.length, 0);
 }
 
 /** Stops the loop after a step whose call to `toolName` failed, so the repair is ours, and only one. */
@@ -184,19 +209,21 @@ function followUpInstruction(
 /** The instructions every specialist shares, after its own role. */
 function specialistRules(noun: string, createTool: string, reviseTool: string): string {
   return [
-    'You receive the writer request, your task, a mode and context (artifacts to build on) in tagged sections.',
+    'The user message opens with context in tagged sections (the brief, and the context: artifacts from the',
+    'library to build on); then come the writer request, your task and a mode, each tagged too.',
     'A <brief> section, when present, lists what the writer asked for earlier in this session: its genre,',
     'audience, point of view, tense, length and constraints still hold unless the request changes them.',
     `In mode "create": first write the ${noun} for the writer as engaging Markdown prose (headings, short`,
     `paragraphs), then call ${createTool} exactly once with the same content as structured arguments —`,
     'the same names, the same title, nothing the prose did not say.',
-    `In mode "revise": the context holds the target; tell the writer briefly what you change and why, then call`,
+    `In mode "revise": the context holds the target, or, when the writer named none, short summaries of the`,
+    `candidates: then first read the one the request means in full with ${ToolName.getArtifact} (its kind and id)`,
+    `or find it with ${ToolName.searchLibrary}. Tell the writer briefly what you change and why, then call`,
     `${reviseTool} once with its id and only the changed fields, each rewritten in full.`,
     'Stay consistent with the context: same genre, names, places and conflict. Never ask the writer questions.',
     'Context items (a plot, a world, existing_characters) are already saved in the library: build on them,',
     'never save them again; existing_characters are people the story already has, so create only new ones.',
     "Derive names from the setting's cultures and languages. Avoid the stock names and beats models fall back",
     'on (a chosen one, a prophecy, a dead mentor, names like Elara, Kael or Lyra) unless the writer asks for them.',
-    'Each beat is caused by the one before it and turns on a character choice.',
   ].join('\n');
 }

@@ -6,7 +6,6 @@ import { OWNER_COOKIE } from '../ownership.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import type { TestClient } from '../test-support/ws-client.ts';
 import { AgentName, ToolName } from './contract.ts';
-import { samplePlot } from './test-support/samples.ts';
 
 let fake: FakeProviderServer;
 let server: TestServer;
@@ -32,9 +31,13 @@ async function newOwnerCookie(): Promise<string> {
 }
 
 /** Runs one turn on the offline model and returns the id of the plot it saved. */
-async function plotMadeIn(sessionId: string, cookie?: string): Promise<string> {
+async function plotMadeIn(
+  sessionId: string,
+  cookie?: string,
+  request = 'Create a fantasy novel about the dragon riders of Vael',
+): Promise<string> {
   const client = await server.connect(sessionId, cookie ? { Cookie: cookie } : {});
-  client.say('Create a fantasy novel about the dragon riders of Vael');
+  client.say(request);
   const completion = await client.waitFor('completion', undefined, 30_000);
   await client.close();
   const plotId = completion.results.plot_id;
@@ -64,6 +67,11 @@ describe("agent tools and another owner's work", () => {
     };
     const aliceTitle = (await titleOf(alicePlot, alice)) ?? '';
     expect(aliceTitle.length).toBeGreaterThan(0);
+    // Bob has two plots of his own, so a revision that names none of them reads the library first.
+    const bobPlots = [
+      await plotMadeIn('tools-bob', bob, 'Create a science fiction novel about salvage crews on Titan'),
+      await plotMadeIn('tools-bob', bob, 'Create a cozy mystery novel set in a seaside bakery'),
+    ];
 
     fake.script(
       {
@@ -96,7 +104,7 @@ describe("agent tools and another owner's work", () => {
       {
         kind: 'reply',
         text: ['# A plot of my own'],
-        toolCalls: [{ name: ToolName.savePlot, args: { ...samplePlot } }],
+        toolCalls: [{ name: ToolName.updatePlot, args: { id: bobPlots[1], changes: { title: 'Mine' } } }],
       },
     );
     const client = await server.connect('tools-bob', { Cookie: bob });
@@ -107,7 +115,8 @@ describe("agent tools and another owner's work", () => {
     await client.close();
 
     const [search] = toolResults(client, ToolName.searchLibrary);
-    expect(search).toEqual({ matches: [] });
+    const found = (search?.matches as Array<{ id: string }> | undefined)?.map((match) => match.id);
+    expect(found?.sort()).toEqual([...bobPlots].sort());
     expect(toolResults(client, ToolName.getArtifact)).toEqual([
       { found: false, kind: 'plots', id: alicePlot },
       { found: false, kind: 'plots', id: plainPlot },

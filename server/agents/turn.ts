@@ -1,6 +1,7 @@
 // The seam between a session and its agents: one turn in, a stream of agent events out.
 import type { LanguageModel } from 'ai';
 import type { CompletionResults, TranscriptMessage } from '../../protocol/messages.ts';
+import type { RouteArgs } from './contract.ts';
 
 export interface ToolUpdate {
   tool_call_id: string;
@@ -24,6 +25,8 @@ export interface TurnEvents {
    * the agent is still working, so the no-progress watchdog must not fire.
    */
   progress?(): void;
+  /** The specialists the turn will run, in order, once they are decided: a resumed turn continues from them. */
+  routed?(route: RouteArgs): void;
 }
 
 export interface TurnInput {
@@ -40,6 +43,10 @@ export interface TurnInput {
   /** Aborted on stop, on agent timeout and at shutdown; pass it to every model call. */
   signal: AbortSignal;
   events: TurnEvents;
+  /** The book the session belongs to: its library is the turn's. Undefined or null before it has one. */
+  projectId?: string | null;
+  /** The steps to run without asking the orchestrator again: what an interrupted turn had left to do. */
+  route?: RouteArgs;
 }
 
 /** Tokens the provider reported for a whole turn, when the runner collects them. */

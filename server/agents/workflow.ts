@@ -1,11 +1,12 @@
 // Runs the routed specialists in order, handing each the artifacts made before it and linking what it saves.
 import type { ArtifactByKind, ArtifactKind, Plot, World } from '../../protocol/artifacts.ts';
+import { readLengthAsk } from '../manuscript/length-ask.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import { writeBrief } from './brief.ts';
 import { AgentName, type RouteArgs, type SpecialistName } from './contract.ts';
 import type { UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
-import { latestInSession, listAllInSession } from './session-library.ts';
+import { type LibraryScope, latestInSession, listAllInSession, scopeOf } from './session-library.ts';
 import type { SpecialistAgent } from './specialist.ts';
 import { emptySaved, type SavedArtifacts } from './tools/tool-context.ts';
 import type { TurnInput } from './turn.ts';
@@ -31,6 +32,8 @@ const KIND_OF: Record<SpecialistName, ArtifactKind> = {
   [AgentName.world]: 'worlds',
   [AgentName.characters]: 'characters',
   [AgentName.author]: 'authors',
+  [AgentName.outline]: 'outlines',
+  [AgentName.drafting]: 'outlines',
 };
 
 const SPECIALTY: Record<SpecialistName, string> = {
@@ -38,6 +41,8 @@ const SPECIALTY: Record<SpecialistName, string> = {
   [AgentName.world]: 'world building',
   [AgentName.characters]: 'character development',
   [AgentName.author]: 'author generation',
+  [AgentName.outline]: 'outlining',
+  [AgentName.drafting]: 'drafting',
 };
 
 function switchReason(agent: SpecialistName, mode: 'create' | 'revise'): string {
@@ -59,6 +64,7 @@ export async function runWorkflow(
 ): Promise<WorkflowOutcome> {
   const { artifacts } = deps;
   const sessionId = input.sessionId;
+  const scope = scopeOf(sessionId, input.projectId);
   const all = emptySaved();
   const ran: WorkflowOutcome['ran'] = [];
   let plot: Plot | undefined;
@@ -67,15 +73,15 @@ export async function runWorkflow(
 
   // Later steps build on the plot of this turn, or, when this turn writes none, on the session's latest.
   const plotInScope = async () =>
-    plot ?? (requestsPlot ? undefined : await latestInSession(artifacts, 'plots', sessionId));
+    plot ?? (requestsPlot ? undefined : await latestInSession(artifacts, 'plots', scope));
   const worldInScope = async (forPlot: Plot | undefined) =>
-    world ??
-    (await latestInSession(artifacts, 'worlds', sessionId, (w) => !forPlot || w.plot_id === forPlot.id));
+    world ?? (await latestInSession(artifacts, 'worlds', scope, (w) => !forPlot || w.plot_id === forPlot.id));
 
   for (const step of route.steps) {
     input.signal.throwIfAborted();
     const kind = KIND_OF[step.agent];
-    const revision = step.mode === 'revise' ? await revisionContext(deps, sessionId, kind, step) : undefined;
+    const revises = step.mode === 'revise' && step.agent !== AgentName.drafting;
+    const revision = revises ? await revisionContext(deps, scope, kind, step) : undefined;
     const mode = revision ? 'revise' : 'create';
     input.events.switchAgent(step.agent, switchReason(step.agent, mode));
 
@@ -85,13 +91,21 @@ export async function runWorkflow(
       step.agent === AgentName.characters
         ? await worldInScope(basePlot)
         : step.agent === AgentName.plot && mode === 'create'
-          ? (world ?? (await latestInSession(artifacts, 'worlds', sessionId)))
+          ? (world ?? (await latestInSession(artifacts, 'worlds', scope)))
           : undefined;
     const context: Record<string, unknown> = { ...revision };
     if (basePlot) context.plot = forPrompt(basePlot);
     if (baseWorld) context.world = forPrompt(baseWorld);
+    if (step.agent === AgentName.outline) {
+      const setting = await worldInScope(basePlot);
+      if (setting) context.world = forPrompt(setting);
+      const cast = await listAllInSession(artifacts, 'characters', scope);
+      context.characters = cast.map((c) => ({ name: c.name, role: c.role }));
+      const length = readLengthAsk(`${input.content}\n${step.task}`);
+      if (Object.keys(length).length > 0) context.length = length;
+    }
     if (step.agent === AgentName.characters && mode === 'create' && basePlot) {
-      const cast = (await listAllInSession(artifacts, 'characters', sessionId)).filter(
+      const cast = (await listAllInSession(artifacts, 'characters', scope)).filter(
         (c) => c.plot_id === basePlot.id,
       );
       if (cast.length > 0)
@@ -111,9 +125,12 @@ export async function runWorkflow(
       task: step.task,
       mode,
       context,
+      length: step.agent === AgentName.outline ? readLengthAsk(`${input.content}\n${step.task}`) : undefined,
       links: {
         owner: input.owner,
         session_id: sessionId,
+        project_id: input.projectId ?? null,
+        ...(step.agent === AgentName.outline ? { plot_id: basePlot?.id ?? null } : {}),
         ...(step.agent === AgentName.world || step.agent === AgentName.characters
           ? { plot_id: basePlot?.id ?? null }
           : {}),
@@ -133,17 +150,18 @@ export async function runWorkflow(
     all.worlds.push(...saved.worlds);
     all.characters.push(...saved.characters);
     all.authors.push(...saved.authors);
+    all.outlines.push(...saved.outlines);
   }
   return { ran, saved: all };
 }
 
 /**
- * The target of a revision, or — when the orchestrator named none — every candidate of that kind in
- * the session for the specialist to choose from. Undefined when the session has nothing to revise.
+ * The target of a revision in full, or — when the orchestrator named none — a summary of every candidate
+ * of that kind in the session for the specialist to choose from. Undefined when there is nothing to revise.
  */
 async function revisionContext(
   deps: WorkflowDeps,
-  sessionId: string,
+  scope: LibraryScope,
   kind: ArtifactKind,
   step: RouteStep,
 ): Promise<Record<string, unknown> | undefined> {
@@ -152,25 +170,22 @@ async function revisionContext(
     const target = await deps.artifacts.get(kind, step.target_id);
     if (target) return { target: forPrompt(target) };
   }
-  const candidates: ArtifactByKind[ArtifactKind][] = await listAllInSession(deps.artifacts, kind, sessionId);
+  const candidates: ArtifactByKind[ArtifactKind][] = await listAllInSession(deps.artifacts, kind, scope);
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1 && candidates[0]) return { target: forPrompt(candidates[0]) };
-  if (candidates.length <= FULL_CANDIDATES) return { candidates: candidates.map(forPrompt) };
-  // A long library in full would crowd out the request: the model picks by summary, reads one with get_artifact.
+  // Candidates in full would crowd out the request: the model picks by summary and reads one with get_artifact.
   return {
-    candidates: candidates.map(summarize),
-    note: 'Summaries only; read one in full with get_artifact.',
+    candidates: candidates.map((candidate) => summarize(kind, candidate)),
+    note: 'Summaries only; read the one to revise in full with get_artifact.',
   };
 }
 
-/** Up to this many revision candidates go to the model in full. */
-const FULL_CANDIDATES = 8;
-
-function summarize(artifact: ArtifactByKind[ArtifactKind]): Record<string, unknown> {
+function summarize(kind: ArtifactKind, artifact: ArtifactByKind[ArtifactKind]): Record<string, unknown> {
   const record = artifact as unknown as Record<string, unknown>;
   const pick = (...keys: string[]) => keys.map((key) => record[key]).find((v) => typeof v === 'string' && v);
   const about = String(pick('logline', 'description', 'overview', 'biography') ?? '');
   return {
+    kind,
     id: artifact.id,
     ...(pick('title', 'name') ? { [record.title ? 'title' : 'name']: pick('title', 'name') } : {}),
     ...(pick('role', 'genre', 'type') ? { detail: pick('role', 'genre', 'type') } : {}),

@@ -4,7 +4,9 @@ import type {
   ArtifactKind,
   Author,
   Character,
+  Outline,
   Plot,
+  Project,
   World,
 } from '../../protocol/artifacts.ts';
 import { ownedArtifacts } from '../storage/owned-artifacts.ts';
@@ -33,6 +35,8 @@ export interface DetailByKind {
   characters: CharacterDetail;
   worlds: WorldDetail;
   authors: AuthorDetail;
+  projects: Project;
+  outlines: Outline;
 }
 
 /** How many linked artifacts a detail lists; a larger set is browsed through the list endpoints. */

@@ -4,15 +4,20 @@ import type { ModelInfo } from '../../protocol/messages.ts';
 import { ModelConfigError } from './config-error.ts';
 import { canonicalModel, DEFAULT_MODELS, defaultsFor } from './default-models.ts';
 import { checkProviderModel } from './model-check.ts';
-import { createOfflineModel } from './offline/index.ts';
+import {
+  createOfflineModel,
+  OFFLINE_MODEL_ID,
+  OFFLINE_MODEL_NAME,
+  OFFLINE_PROVIDER,
+} from './offline/index.ts';
 import { type ConfiguredProvider, configureProviders, RESERVED_PROVIDER_NAMES } from './providers.ts';
 import type { ModelRegistry, ResolvedModel } from './registry.ts';
 
 export { ModelConfigError } from './config-error.ts';
 export { describeProviderError } from './errors.ts';
+export { OFFLINE_MODEL_ID } from './offline/index.ts';
 export type { ModelRegistry, ProviderFailure, ResolvedModel } from './registry.ts';
 
-export const OFFLINE_MODEL_ID = 'offline:bookswriter-offline';
 /** Used whenever a Google key is present and nothing else is chosen; the guide's `gemini-2.0-flash-exp` is an alias of it. */
 export const GOOGLE_DEFAULT_MODEL_ID = `google:${DEFAULT_MODELS.google.writing}`;
 
@@ -30,7 +35,7 @@ export interface ModelRegistryOptions {
 
 const OFFLINE_INFO: ModelInfo = {
   id: OFFLINE_MODEL_ID,
-  provider: 'offline',
+  provider: OFFLINE_PROVIDER,
   label: 'BooksWriter Offline (built-in, no network)',
   offline: true,
 };
@@ -99,7 +104,7 @@ type Located = 'offline' | { provider: ConfiguredProvider; model: string } | und
 
 function locate(providers: ConfiguredProvider[], id: string): Located {
   if (id === '') return undefined;
-  if (id === OFFLINE_MODEL_ID || id === OFFLINE_MODEL_ID.slice('offline:'.length)) return 'offline';
+  if (id === OFFLINE_MODEL_ID || id === OFFLINE_MODEL_NAME) return 'offline';
 
   const colon = id.indexOf(':');
   if (colon > 0) {

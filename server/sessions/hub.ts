@@ -1,12 +1,10 @@
 // Every live session: loading from storage, fan-out to connections, the turn queue, stop, restore, model.
 import { randomUUID } from 'node:crypto';
 import { CloseCode } from '../../protocol/errors.ts';
-import type { UserMessage, UserMessageAccepted } from '../../protocol/messages.ts';
-import type { TurnRunner } from '../agents/turn.ts';
-import type { ModelRegistry, ProviderFailure } from '../llm/registry.ts';
-import type { Logger } from '../logger.ts';
+import type { UserMessage } from '../../protocol/messages.ts';
 import { mayUse } from '../ownership.ts';
-import type { Repository } from '../storage/repository.ts';
+import { draftToContinue } from './draft-continuation.ts';
+import type { SessionHubDeps } from './hub-deps.ts';
 import {
   type HubError,
   modelUnavailable,
@@ -14,30 +12,16 @@ import {
   queueFull,
   SessionForbidden,
 } from './hub-errors.ts';
+import { recordUnfinishedTurns } from './interrupted-turns.ts';
 import type { LiveSession, PendingTurn } from './live-session.ts';
 import { RestoreFrames } from './restore-frames.ts';
 import { SessionCache } from './session-cache.ts';
 import { type Peer, type ReplayPacing, Subscriber } from './subscriber.ts';
-import { type TurnFinished, TurnQueue } from './turn-queue.ts';
+import { type Duplicate, duplicateOf, planRepeat, type TurnAction } from './turn-actions.ts';
+import { TurnQueue } from './turn-queue.ts';
 import { WriteBehind } from './write-behind.ts';
 
-export interface SessionHubDeps {
-  repo: Repository;
-  models: ModelRegistry;
-  runTurn: TurnRunner;
-  describeError: (error: unknown) => ProviderFailure;
-  logger: Logger;
-  agentTimeoutMs: number;
-  flushIntervalMs?: number;
-  replayPacing?: ReplayPacing;
-  /** How long a session with no connections and no work stays in memory. */
-  evictAfterMs?: number;
-  /** Turns that may wait behind the one being generated; past it a message is refused with QUEUE_FULL. */
-  maxQueuedTurns?: number;
-  now?: () => Date;
-  /** Told once per turn how it ended, how long it took and what the provider reported using. */
-  onTurnFinished?: TurnFinished;
-}
+export type { SessionHubDeps } from './hub-deps.ts';
 
 export class SessionHub {
   private readonly sessions: SessionCache;
@@ -52,7 +36,13 @@ export class SessionHub {
       onError: (error, operation) => deps.logger.error({ err: error, operation }, 'session write failed'),
     });
     this.pacing = deps.replayPacing ?? { chunksPerTick: 4, tickMs: 8 };
-    this.sessions = new SessionCache(deps.repo.sessions, deps.models, deps.evictAfterMs ?? 60_000);
+    // A turn a crash or restart cut off is given its end as the session comes back, so the writer sees it.
+    this.sessions = new SessionCache(
+      deps.repo.sessions,
+      deps.models,
+      deps.evictAfterMs ?? 60_000,
+      (session) => recordUnfinishedTurns(session, this.writer, this.timestamp()),
+    );
     this.turns = new TurnQueue({
       ...deps,
       writer: this.writer,
@@ -130,40 +120,56 @@ export class SessionHub {
    * Accepts a writer's message: answered now, or queued behind the turn being generated. A resend
    * of a message the session already has is not run again; the sender gets the original's receipt.
    */
-  submit(
-    sessionId: string,
-    message: UserMessage,
-  ): HubError | { duplicateOf: UserMessageAccepted } | undefined {
+  submit(sessionId: string, message: UserMessage): HubError | Duplicate | undefined {
     const session = this.requireLive(sessionId);
-    const clientId = message.client_message_id ?? null;
-    const original = clientId ? session.findClientMessage(clientId) : undefined;
-    if (original) {
-      return {
-        duplicateOf: session.receiptFor(
-          original,
-          session.queue.some((t) => t.turnId === original.turn_id),
-        ),
-      };
-    }
-    const maxQueued = this.deps.maxQueuedTurns ?? 20;
-    if (session.generating && session.queue.length >= maxQueued) return queueFull(maxQueued);
+    const duplicate = duplicateOf(session, message.client_message_id);
+    if (duplicate) return duplicate;
     // A model named in the message's options that this server cannot serve (the guide's own example
     // names one) falls back to the session's model; the completion says which model answered.
     const requested = message.options?.model;
     const resolved = requested ? this.deps.models.resolve(requested) : undefined;
+    return this.enqueue(session, message.content, message.client_message_id ?? null, {
+      modelId: resolved?.id ?? session.model,
+      ...(requested && !resolved ? { requestedModel: requested } : {}),
+    });
+  }
+
+  /**
+   * Runs a finished turn's request again (`retry`), or continues its workflow from the first step
+   * that had not saved (`resume`), as a new turn with the same exactly-once rules as a message.
+   */
+  repeat(sessionId: string, action: TurnAction): HubError | Duplicate | undefined {
+    const session = this.requireLive(sessionId);
+    const duplicate = duplicateOf(session, action.client_message_id);
+    if (duplicate) return duplicate;
+    const plan = planRepeat(session, action);
+    if ('code' in plan) return plan;
+    return this.enqueue(session, plan.content, action.client_message_id ?? null, {
+      modelId: session.model,
+      ...(plan.route ? { route: plan.route } : {}),
+    });
+  }
+
+  private enqueue(
+    session: LiveSession,
+    content: string,
+    clientId: string | null,
+    run: Pick<PendingTurn, 'modelId' | 'requestedModel' | 'route'>,
+  ): HubError | undefined {
+    const maxQueued = this.deps.maxQueuedTurns ?? 20;
+    if (session.generating && session.queue.length >= maxQueued) return queueFull(maxQueued);
     const turn: PendingTurn = {
       turnId: this.newId('turn'),
       userMessageId: this.newId('msg'),
-      content: message.content,
-      modelId: resolved?.id ?? session.model,
-      ...(requested && !resolved ? { requestedModel: requested } : {}),
+      content,
+      ...run,
     };
     const record = {
       id: turn.userMessageId,
       turn_id: turn.turnId,
       role: 'user' as const,
       agent: null,
-      content: message.content,
+      content,
       status: 'complete' as const,
       chunk_count: 0,
       created_at: this.timestamp(),
@@ -238,13 +244,19 @@ export class SessionHub {
 
   /** Sessions in memory and connections across them, for metrics and tests. */
   stats(): { sessions: number; connections: number; generating: number } {
-    let connections = 0;
-    let generating = 0;
-    for (const session of this.sessions.values()) {
-      connections += session.subscribers.size;
-      if (session.generating) generating += 1;
-    }
-    return { sessions: this.sessions.size, connections, generating };
+    return this.sessions.stats();
+  }
+
+  /**
+   * Continues a book draft a restart cut off, from its last saved scene, as the writer's own `resume`
+   * would; false when the session's last turn was not a draft with scenes left to write.
+   */
+  async continueDraft(sessionId: string): Promise<boolean> {
+    const session = await this.sessions.load(sessionId, null);
+    const action = draftToContinue(session);
+    const refused = action ? this.repeat(sessionId, action) : undefined;
+    this.sessions.release(session);
+    return action !== undefined && refused === undefined;
   }
 
   /** Marks replies in progress as interrupted and writes everything out. */

@@ -10,6 +10,7 @@ import type {
   TranscriptMessage,
   UserMessageAccepted,
 } from '../../protocol/messages.ts';
+import type { RouteArgs } from '../agents/contract.ts';
 import type { OutgoingMessage, Subscriber } from './subscriber.ts';
 
 export interface PendingTurn {
@@ -19,6 +20,8 @@ export interface PendingTurn {
   modelId: string;
   /** The `options.model` a message asked for when the server could not serve it and the session's model ran. */
   requestedModel?: string;
+  /** For a resumed turn: the workflow steps left over from the turn it continues, run without routing again. */
+  route?: RouteArgs;
 }
 
 /** The agent message being written right now, with every chunk kept for resumption. */

@@ -13,6 +13,8 @@ export class SessionCache {
     private readonly models: ModelRegistry,
     /** How long a session with no connections and no work stays in memory. */
     private readonly evictAfterMs: number,
+    /** Told once about each session read from storage, before anyone uses it. */
+    private readonly onLoad?: (session: LiveSession) => void,
   ) {}
 
   get(sessionId: string): LiveSession | undefined {
@@ -51,6 +53,7 @@ export class SessionCache {
         record ? record.owner_token : ownerToken,
         record !== undefined,
       );
+      if (record) this.onLoad?.(session);
       this.live.set(sessionId, session);
       return session;
     })();
@@ -88,5 +91,16 @@ export class SessionCache {
     const timer = this.evictions.get(sessionId);
     if (timer) clearTimeout(timer);
     this.evictions.delete(sessionId);
+  }
+
+  /** Sessions in memory and connections across them, for metrics and tests. */
+  stats(): { sessions: number; connections: number; generating: number } {
+    let connections = 0;
+    let generating = 0;
+    for (const session of this.live.values()) {
+      connections += session.subscribers.size;
+      if (session.generating) generating += 1;
+    }
+    return { sessions: this.live.size, connections, generating };
   }
 }

@@ -1,8 +1,10 @@
 // Runs one turn: turns agent events into protocol events, keeps them in memory, persists them, fans them out.
 import { ErrorCode } from '../../protocol/errors.ts';
 import type { ActivityEvent, CompletionResults, ServerMessage, TurnStatus } from '../../protocol/messages.ts';
+import type { RouteArgs } from '../agents/contract.ts';
 import type { ToolUpdate, TurnEvents, TurnOutcome } from '../agents/turn.ts';
 import type { ProviderFailure } from '../llm/registry.ts';
+import { remainingSteps, routeEvent } from './interrupted-turns.ts';
 import type { LiveSession } from './live-session.ts';
 import type { WriteBehind } from './write-behind.ts';
 
@@ -69,8 +71,15 @@ export class TurnExecution implements TurnEvents {
     return this.finished;
   }
 
-  start(): void {
-    this.switchAgent(FIRST_AGENT, 'Analysing the request');
+  start(reason = 'Analysing the request'): void {
+    this.switchAgent(FIRST_AGENT, reason);
+  }
+
+  /** Records the workflow's steps with the turn, so a `resume` after a failure knows what was left. */
+  routed(route: RouteArgs): void {
+    if (this.finished) return;
+    this.touch();
+    this.emitActivity(routeEvent(this.deps.turnId, this.agent, route, this.deps.now()));
   }
 
   switchAgent(to: string, reason: string): void {
@@ -186,9 +195,14 @@ export class TurnExecution implements TurnEvents {
     } else if (reason === 'stopped') {
       this.finish('stopped', 'stopped', 'Generation stopped', { agents_used: [...this.agentsUsed] });
     } else {
-      this.finish('interrupted', 'interrupted', 'Generation interrupted by a server shutdown', {
-        agents_used: [...this.agentsUsed],
-      });
+      this.finish(
+        'interrupted',
+        'interrupted',
+        'The server shut down while this request was being worked on',
+        {
+          agents_used: [...this.agentsUsed],
+        },
+      );
     }
   }
 
@@ -219,10 +233,14 @@ export class TurnExecution implements TurnEvents {
   ): void {
     this.closeOpenMessage(messageStatus);
     clearTimeout(this.watchdog);
+    const next =
+      status === 'failed' || status === 'interrupted'
+        ? remainingSteps(this.deps.session.activity, this.deps.turnId)?.[0]?.agent
+        : undefined;
     this.emitActivity({
       type: 'completion',
       message,
-      results,
+      results: next ? { ...results, next_agent: next } : results,
       timestamp: this.deps.now(),
       turn_id: this.deps.turnId,
       status,

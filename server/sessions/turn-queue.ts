@@ -74,7 +74,7 @@ export class TurnQueue {
     const resolved = deps.models.resolve(turn.modelId) ?? deps.models.resolve(deps.models.defaultModelId);
     const history = session.messages.filter((m) => m.turn_id !== turn.turnId);
     const startedAt = Date.now();
-    execution.start();
+    execution.start(turn.route ? 'Resuming where the interrupted request stopped' : undefined);
     execution.armWatchdog(() => execution.stop('timeout'));
     const log = deps.logger.child({ session_id: session.id, turn_id: turn.turnId, model: turn.modelId });
     log.info('turn started');
@@ -106,6 +106,7 @@ export class TurnQueue {
         history,
         signal: execution.signal,
         events: execution,
+        ...(turn.route ? { route: turn.route } : {}),
       })
       .then(
         (outcome) => {

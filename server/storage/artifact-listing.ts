@@ -1,8 +1,8 @@
-// One page of a kind's artifacts, newest first: keyset pages through (owner, created_at, id), a cheap total, FTS search.
+// One page of a kind's artifacts, newest first: keyset pages through (owner, created_at, id), a cheap total, text search.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ArtifactByKind, ArtifactKind, LibraryPage } from '../../protocol/artifacts.ts';
 import { type ArtifactKindSpec, artifactFromRow } from './artifact-kinds.ts';
-import { CreatedCursor, decodeCursor, encodeCursor } from './page-cursor.ts';
+import { countRows, keysetPage } from './keyset-page.ts';
 import type { ArtifactQuery } from './repository.ts';
 import type { ArtifactTextSearch, Conditions } from './text-search.ts';
 
@@ -29,33 +29,8 @@ function conditionsOf(spec: ArtifactKindSpec, query: ArtifactQuery): Conditions 
       const any = spec.genre.map((column) => sql`lower(${col(column)}) = ${genre}`);
       all.push(sql`(${sql.join(any, sql` OR `)})`);
     }
-    return all.length > 0 ? sql.join(all, sql` AND `) : sql`1`;
+    return all.length > 0 ? sql.join(all, sql` AND `) : sql`TRUE`;
   };
-}
-
-async function listPage(db: AnyDb, kind: ArtifactKind, query: ArtifactQuery, where: Conditions) {
-  const after = query.cursor
-    ? (([createdAt, id]) => sql`AND (t.created_at, t.id) < (${createdAt}, ${id})`)(
-        decodeCursor(query.cursor, CreatedCursor),
-      )
-    : sql``;
-  const { rows } = await sql<Row>`
-    SELECT t.* FROM ${sql.table(kind)} AS t WHERE ${where('t')} ${after}
-    ORDER BY t.created_at DESC, t.id DESC LIMIT ${query.limit + 1} OFFSET ${query.offset}
-  `.execute(db);
-  const shown = rows.slice(0, query.limit);
-  const last = shown.at(-1);
-  const next_cursor =
-    rows.length > query.limit && last ? encodeCursor([String(last.created_at), String(last.id)]) : null;
-  return { rows: shown, next_cursor };
-}
-
-async function listCount(db: AnyDb, kind: ArtifactKind, where: Conditions, cap?: number) {
-  const limit = cap === undefined ? sql`` : sql`LIMIT ${cap + 1}`;
-  const { rows } = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM ${sql.table(kind)} AS t WHERE ${where('t')} ${limit})
-  `.execute(db);
-  return Number(rows[0]?.n ?? 0);
 }
 
 /** Throws InvalidCursorError for a cursor this listing did not give out. */
@@ -79,8 +54,8 @@ export async function listArtifacts<K extends ArtifactKind>(
     page = await search.page(kind, terms, where, query);
     counted = await search.count(kind, terms, where, cap);
   } else {
-    page = await listPage(db, kind, query, where);
-    counted = await listCount(db, kind, where, cap);
+    page = await keysetPage(db, kind, query, where);
+    counted = await countRows(db, kind, where, cap);
   }
   const capped = cap !== undefined && counted > cap;
   return {

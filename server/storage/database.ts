@@ -7,6 +7,8 @@ export interface SessionsTable {
   model: string | null;
   owner_token: string | null;
   title: string | null;
+  /** The book it belongs to; NULL until its first plot makes one or the writer picks one. */
+  project_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -53,6 +55,22 @@ export type PlotsTable = ArtifactTable<'plots'>;
 export type CharactersTable = ArtifactTable<'characters'>;
 export type WorldsTable = ArtifactTable<'worlds'>;
 export type AuthorsTable = ArtifactTable<'authors'>;
+export type ProjectsTable = ArtifactTable<'projects'>;
+export type OutlinesTable = ArtifactTable<'outlines'>;
+
+/** A scene's prose, keyed by its outline node; a scene with no row is still planned. */
+export interface ScenesTable {
+  /** The outline scene's id. */
+  id: string;
+  owner: string;
+  project_id: string;
+  outline_id: string;
+  text: string;
+  status: 'drafting' | 'drafted' | 'edited';
+  word_count: number;
+  created_at: string;
+  updated_at: string;
+}
 
 export interface Database {
   sessions: SessionsTable;
@@ -62,4 +80,7 @@ export interface Database {
   characters: CharactersTable;
   worlds: WorldsTable;
   authors: AuthorsTable;
+  projects: ProjectsTable;
+  outlines: OutlinesTable;
+  scenes: ScenesTable;
 }

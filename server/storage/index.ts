@@ -1,28 +1,16 @@
-// Opens the server's Repository on SQLite: a file path (parent folders are created) or ':memory:'.
+// Opens the server's Repository: PostgreSQL for a postgres:// URL, otherwise SQLite (a file path, its
+// parent folders created, or ':memory:'). Both are the same stores over the same migrations.
 import { sql } from 'kysely';
-import type { Migration } from 'kysely/migration';
-import { KINDS } from '../../protocol/artifacts.ts';
-import type { KindRegistry } from '../../protocol/kind-definition.ts';
-import { createArtifactStore } from './artifact-store.ts';
-import { createTimestampClock } from './clock.ts';
+import { isPostgresUrl, openPostgres } from './postgres.ts';
 import type { Repository } from './repository.ts';
-import { createSessionStore } from './session-store.ts';
 import { openSqlite } from './sqlite.ts';
+import { createStores, type OpenRepositoryOptions } from './stores.ts';
 import { startWalUpkeep } from './wal-upkeep.ts';
 
+export { describeDatabase, isPostgresUrl } from './postgres.ts';
 export type { Repository } from './repository.ts';
 export { MigrationFailedError } from './sqlite.ts';
-
-export interface OpenRepositoryOptions {
-  /** Where timestamps come from; tests pass a fixed clock. */
-  now?: () => Date;
-  /** How long the database must go unwritten before its write-ahead log is checkpointed and emptied. */
-  idleCheckpointMs?: number;
-  /** The kinds the library holds; the protocol's by default. A kind added here brings its table's migration. */
-  kinds?: KindRegistry;
-  /** Migrations run after the schema's own, named to sort after them. */
-  extraMigrations?: Record<string, Migration>;
-}
+export type { OpenRepositoryOptions } from './stores.ts';
 
 const IDLE_CHECKPOINT_MS = 10_000;
 
@@ -30,14 +18,13 @@ export async function openRepository(
   databaseUrl: string,
   options: OpenRepositoryOptions = {},
 ): Promise<Repository> {
-  const { db, sqlite } = await openSqlite(databaseUrl, options.extraMigrations);
-  const kinds = options.kinds ?? KINDS;
+  if (isPostgresUrl(databaseUrl)) return openPostgresRepository(databaseUrl, options);
+  const { db, sqlite, applied } = await openSqlite(databaseUrl, options.extraMigrations);
+  options.onMigrated?.(applied);
   const wal = startWalUpkeep(sqlite, options.idleCheckpointMs ?? IDLE_CHECKPOINT_MS);
-  const clock = createTimestampClock(options.now);
   let closing: Promise<void> | undefined;
   return {
-    sessions: createSessionStore(db, clock, Object.keys(kinds)),
-    artifacts: createArtifactStore(db, clock, undefined, kinds),
+    ...createStores(db, 'sqlite', options),
     async checkIntegrity() {
       const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
       return rows.length === 1 && rows[0]?.integrity_check === 'ok';
@@ -50,6 +37,27 @@ export async function openRepository(
         await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
         await db.destroy();
       })();
+      return closing;
+    },
+  };
+}
+
+async function openPostgresRepository(
+  databaseUrl: string,
+  options: OpenRepositoryOptions,
+): Promise<Repository> {
+  const { db, applied } = await openPostgres(databaseUrl, options.extraMigrations);
+  options.onMigrated?.(applied);
+  let closing: Promise<void> | undefined;
+  return {
+    ...createStores(db, 'postgres', options),
+    // PostgreSQL checks its own pages; what can go wrong from here is not reaching it.
+    async checkIntegrity() {
+      const { rows } = await sql<{ ok: number }>`SELECT 1 AS ok`.execute(db);
+      return rows[0]?.ok === 1;
+    },
+    close() {
+      closing ??= db.destroy();
       return closing;
     },
   };

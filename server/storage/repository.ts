@@ -9,6 +9,8 @@ export interface SessionRecord {
   model: string | null;
   owner_token: string | null;
   title: string | null;
+  /** The book it belongs to; null until its first plot makes one or the writer picks one. */
+  project_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -36,6 +38,10 @@ export interface SessionStore {
     init?: { owner_token?: string | null; model?: string | null },
   ): Promise<SessionRecord>;
   getSession(id: string): Promise<SessionRecord | undefined>;
+  /** Puts the session in a project (or takes it out with null); false when there is no such session. */
+  setProject(id: string, projectId: string | null): Promise<boolean>;
+  /** Takes every session of a deleted project out of it. */
+  leaveProject(projectId: string): Promise<void>;
   listSessions(query: {
     owner_token?: string | null;
     limit: number;
@@ -77,6 +83,8 @@ export interface SessionStore {
   listActivity(sessionId: string, limit?: number): Promise<ActivityEvent[]>;
 
   /** At start-up: every message still marked streaming was cut off by a crash; mark it interrupted. */
+  /** Sessions with a reply by `agent` still marked streaming: cut off by the last shutdown. */
+  sessionsStreaming(agent: string): Promise<string[]>;
   markStreamingInterrupted(): Promise<number>;
 }
 
@@ -110,6 +118,8 @@ export interface ArtifactLinks {
   plot_id?: string | null;
   world_id?: string | null;
   author_id?: string | null;
+  /** The book it belongs to, when the session has one. */
+  project_id?: string | null;
 }
 
 export interface ArtifactStore {
@@ -136,9 +146,33 @@ export interface ArtifactStore {
   delete(kind: ArtifactKind, id: string): Promise<boolean>;
 }
 
+/** A scene's prose as stored: keyed by its outline node's id. */
+export interface SceneRecord {
+  id: string;
+  owner: string;
+  project_id: string;
+  outline_id: string;
+  text: string;
+  status: 'drafting' | 'drafted' | 'edited';
+  word_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SceneStore {
+  /** The prose written so far for an outline's scenes; scenes never written have none. */
+  listForOutline(outlineId: string): Promise<SceneRecord[]>;
+  get(id: string): Promise<SceneRecord | undefined>;
+  /** Writes a scene's whole text (a draft, a regeneration or the writer's edit), counting its words. */
+  put(scene: Omit<SceneRecord, 'word_count' | 'created_at' | 'updated_at'>): Promise<SceneRecord>;
+  /** Forgets the prose of the given scenes (e.g. ones deleted from the outline). */
+  delete(ids: readonly string[]): Promise<void>;
+}
+
 export interface Repository {
   sessions: SessionStore;
   artifacts: ArtifactStore;
+  scenes: SceneStore;
   /** Runs PRAGMA integrity_check (or the dialect's equivalent); true when healthy. */
   checkIntegrity(): Promise<boolean>;
   close(): Promise<void>;

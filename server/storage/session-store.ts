@@ -124,6 +124,23 @@ export function createSessionStore(
       return (await getSession(id))?.owner_token === owner;
     },
 
+    async setProject(id, projectId) {
+      const result = await db
+        .updateTable('sessions')
+        .set({ project_id: projectId, updated_at: now() })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async leaveProject(projectId) {
+      await db
+        .updateTable('sessions')
+        .set({ project_id: null })
+        .where('project_id', '=', projectId)
+        .execute();
+    },
+
     async deleteSession(id) {
       return db.transaction().execute(async (tx) => {
         // Work made without an owner token belongs to its session: nobody could reach it afterwards.
@@ -220,6 +237,17 @@ export function createSessionStore(
         .limit(limit)
         .execute();
       return newestFirst.reverse().map((row) => JSON.parse(row.payload) as ActivityEvent);
+    },
+
+    async sessionsStreaming(agent) {
+      const rows = await db
+        .selectFrom('messages')
+        .select('session_id')
+        .distinct()
+        .where('status', '=', 'streaming')
+        .where('agent', '=', agent)
+        .execute();
+      return rows.map((row) => row.session_id);
     },
 
     async markStreamingInterrupted() {

@@ -1,4 +1,4 @@
-// The library's full-text search seam: SQLite's FTS5 here; a PostgreSQL tsvector search implements the same.
+// The library's full-text search seam, and its SQLite implementation on FTS5 (PostgreSQL's is pg-text-search.ts).
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
@@ -46,13 +46,22 @@ const HAS_WORD = /[\p{L}\p{N}\p{M}]/u;
 const MAX_WORDS = 16;
 
 /**
+ * The words of `q` a search looks for, at most 16; undefined when it has none. Every dialect builds its
+ * query from these alone, so what is typed is never read as query syntax.
+ */
+export function searchWords(q: string): string[] | undefined {
+  const words = q.normalize('NFKC').match(WORD)?.slice(0, MAX_WORDS);
+  return words && words.length > 0 ? words : undefined;
+}
+
+/**
  * `q` as an FTS5 query over the text columns: every word required, each as a quoted prefix except a
  * single letter (the start of every other word: it would cost a scan and find everything); undefined
  * when `q` has no word. With an owner, only that owner's entries are read.
  */
 function fts5Query(q: string, owner?: string): string | undefined {
-  const words = q.normalize('NFKC').match(WORD)?.slice(0, MAX_WORDS);
-  if (!words || words.length === 0) return undefined;
+  const words = searchWords(q);
+  if (!words) return undefined;
   const text = `- {owner} : (${words.map((word) => (word.length > 1 ? `"${word}"*` : `"${word}"`)).join(' ')})`;
   // An owner key with no word in it ('' is nobody's) cannot narrow the read; `where` still filters.
   if (owner === undefined || !HAS_WORD.test(owner)) return text;

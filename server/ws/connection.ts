@@ -212,6 +212,13 @@ export class Connection implements Peer {
         else failure = outcome;
         break;
       }
+      case 'retry':
+      case 'resume': {
+        const outcome = hub.repeat(this.sessionId, message);
+        if (outcome && 'duplicateOf' in outcome) this.reply(outcome.duplicateOf);
+        else failure = outcome;
+        break;
+      }
       case 'model_switch':
         failure = hub.switchModel(this.sessionId, message.model ?? message.content ?? '');
         break;

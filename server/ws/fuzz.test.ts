@@ -1,7 +1,7 @@
 // Thousands of malformed frames over many connections, next to a normal session that must stream intact.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode, ErrorCode, Limits } from '../../protocol/errors.ts';
-import { createRandom, type Random } from '../llm/offline/seeded-random.ts';
+import { createRandom, type Random } from '../random/seeded-random.ts';
 import { createScriptedRunner, numberedChunks, specialistText } from '../test-support/scripted-runner.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 

@@ -1,8 +1,9 @@
 // The REST client of the web app: JSON in and out, and the server's { error: { code, message } } as ApiError.
 import { z } from 'zod';
-import type { ArtifactByKind, ArtifactKind, LibraryPage } from '../../protocol/artifacts.ts';
+import type { ArtifactByKind, ArtifactKind, LibraryPage, Project } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { ModelInfo } from '../../protocol/messages.ts';
+import type { ProjectManuscript } from '../../protocol/projects.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -159,6 +160,37 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
     deleteArtifact: async (kind: ArtifactKind, id: string): Promise<void> => {
       await request('DELETE', `/api/${kind}/${encodeURIComponent(id)}`);
     },
+    /** The project the session belongs to, or null before it has one. */
+    sessionProject: async (sessionId: string): Promise<string | null> => {
+      try {
+        const found = (await request('GET', `/api/sessions/${encodeURIComponent(sessionId)}`)) as {
+          session?: { project_id?: string | null };
+        };
+        return found.session?.project_id ?? null;
+      } catch (error) {
+        if (error instanceof ApiError && error.code === ErrorCode.NOT_FOUND) return null;
+        throw error;
+      }
+    },
+    listProjects: async () =>
+      (await request('GET', `/api/projects${query({ limit: 50 })}`)) as LibraryPage<Project>,
+    getManuscript: async (projectId: string) =>
+      (await request(
+        'GET',
+        `/api/projects/${encodeURIComponent(projectId)}/manuscript`,
+      )) as ProjectManuscript,
+    editScene: async (projectId: string, sceneId: string, text: string) => {
+      await request(
+        'PUT',
+        `/api/projects/${encodeURIComponent(projectId)}/scenes/${encodeURIComponent(sceneId)}`,
+        { text },
+      );
+    },
+    /** A new session in the project, for a second conversation about the same book. */
+    newProjectSession: async (projectId: string) =>
+      (await request('POST', `/api/projects/${encodeURIComponent(projectId)}/sessions`)) as { id: string },
+    exportUrl: (projectId: string, format: 'epub' | 'docx' | 'pdf' | 'md') =>
+      `${baseUrl}/api/projects/${encodeURIComponent(projectId)}/export?format=${format}`,
   };
 }
 

@@ -32,6 +32,6 @@ describe('readable names', () => {
 
   it('turns a name it does not know into words rather than showing it raw', () => {
     expect(agentStyle('OutlineEditorAgent').label).toBe('Outline editor');
-    expect(toolLabel('save_outline')).toBe('Save outline');
+    expect(toolLabel('export_manuscript')).toBe('Export manuscript');
   });
 });

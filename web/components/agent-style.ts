@@ -25,6 +25,16 @@ const KNOWN: Record<string, { label: string; dot: string; text: string }> = {
     dot: 'bg-violet-500',
     text: 'text-violet-700 dark:text-violet-300',
   },
+  OutlineAgent: {
+    label: 'Outliner',
+    dot: 'bg-sky-500',
+    text: 'text-sky-700 dark:text-sky-300',
+  },
+  DraftingAgent: {
+    label: 'Drafter',
+    dot: 'bg-teal-500',
+    text: 'text-teal-700 dark:text-teal-300',
+  },
 };
 
 const OTHER = { dot: 'bg-quill-500', text: 'text-quill-700 dark:text-quill-300' };
@@ -44,6 +54,9 @@ const TOOL_LABELS: Record<string, string> = {
   update_world: 'Revising the world',
   update_character: 'Revising a character',
   update_author: 'Revising the author',
+  save_outline: 'Saving the outline',
+  update_outline: 'Revising the outline',
+  draft_scene: 'Drafting a scene',
   search_library: 'Searching your library',
   get_artifact: 'Reading from your library',
 };

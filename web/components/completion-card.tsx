@@ -3,11 +3,15 @@ import { memo } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import type { CompletionResults, TurnStatus } from '../../protocol/messages.ts';
 import { useStudio } from '../store/studio-context.tsx';
+import { agentStyle } from './agent-style.ts';
+import { TurnRecovery } from './turn-recovery.tsx';
 
 interface CompletionCardProps {
+  turnId: string;
   message: string;
   results: CompletionResults;
   status: TurnStatus;
+  reason: { code: string; message: string } | null;
 }
 
 const STATUS_STYLE: Record<TurnStatus, { icon: string; tone: string }> = {
@@ -21,9 +25,11 @@ const STATUS_STYLE: Record<TurnStatus, { icon: string; tone: string }> = {
 };
 
 export const CompletionCard = memo(function CompletionCard({
+  turnId,
   message,
   results,
   status,
+  reason,
 }: CompletionCardProps) {
   const openArtifact = useStudio((s) => s.openArtifact);
   const style = STATUS_STYLE[status];
@@ -49,11 +55,14 @@ export const CompletionCard = memo(function CompletionCard({
     >
       <p className="font-medium text-ink-800 dark:text-ink-100">
         <span aria-hidden="true">{style.icon} </span>
-        {message}
+        {status === 'interrupted' ? 'Interrupted' : message}
       </p>
+      {(status === 'failed' || status === 'interrupted') && (
+        <TurnRecovery turnId={turnId} status={status} message={message} results={results} reason={reason} />
+      )}
       {results.agents_used.length > 0 && (
         <p className="mt-1 text-xs text-ink-500 dark:text-ink-400">
-          Agents: {results.agents_used.join(' → ')}
+          Agents: {results.agents_used.map((agent) => agentStyle(agent).label).join(' → ')}
         </p>
       )}
       {links.length > 0 && (

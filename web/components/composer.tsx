@@ -1,4 +1,4 @@
-// Where the writer types: Enter sends, Shift+Enter breaks the line, the length limit is checked before sending.
+// Where the writer types: Enter sends (on touch keyboards it breaks the line), the field grows with the text.
 import { useState } from 'react';
 import { Limits } from '../../protocol/errors.ts';
 import { useSocketActions } from '../socket/socket-context.ts';
@@ -13,6 +13,9 @@ export function Composer() {
   const online = useStudio((s) => s.connection.status === 'connected');
   const { sendDraft, cancel } = useSocketActions();
   const [problem, setProblem] = useState<string | null>(null);
+  const [stopNotice, setStopNotice] = useState(false);
+  // A touch keyboard's Enter is how a writer breaks a line there; sending is the button's job.
+  const [touch] = useState(() => window.matchMedia?.('(pointer: coarse)').matches ?? false);
   const length = draft.length;
   const over = length > Limits.maxContentLength;
 
@@ -38,6 +41,15 @@ export function Composer() {
       }}
     >
       <div className="mx-auto max-w-4xl">
+        {stopNotice && generating && !online && (
+          <p
+            role="status"
+            data-testid="stop-offline"
+            className="mb-2 text-sm text-amber-800 dark:text-amber-200"
+          >
+            Not connected, so the reply was not stopped. Press Stop again once the connection is back.
+          </p>
+        )}
         {problem && (
           <p
             role="alert"
@@ -54,27 +66,27 @@ export function Composer() {
           <textarea
             id="composer-input"
             data-testid="composer-input"
-            rows={2}
+            rows={1}
             value={draft}
             onChange={(event) => {
               setDraft(event.target.value);
               if (problem && event.target.value.length <= Limits.maxContentLength) setProblem(null);
             }}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              if (event.key === 'Enter' && !touch && !event.shiftKey && !event.nativeEvent.isComposing) {
                 event.preventDefault();
                 submit();
               }
             }}
             placeholder="Ask BooksWriter to create plots, authors, worlds, or characters…"
             aria-describedby="char-counter"
-            className="max-h-60 min-h-[2.75rem] flex-1 resize-y bg-transparent px-2 py-1.5 text-[15px] text-ink-900 outline-none placeholder:text-ink-400 dark:text-ink-50"
+            className="max-h-60 min-h-[2.75rem] flex-1 resize-none overflow-y-auto bg-transparent [field-sizing:content] px-2 py-1.5 text-[15px] text-ink-900 outline-none placeholder:text-ink-400 dark:text-ink-50"
           />
           {generating ? (
             <button
               type="button"
               data-testid="stop-button"
-              onClick={cancel}
+              onClick={() => setStopNotice(!cancel())}
               className="rounded-xl bg-ink-800 px-4 py-2 text-sm font-medium text-white hover:bg-ink-700 focus-visible:outline-2 focus-visible:outline-quill-500 dark:bg-ink-100 dark:text-ink-900"
             >
               ■ Stop
@@ -90,7 +102,9 @@ export function Composer() {
           </button>
         </div>
         <div className="mt-1 flex justify-between px-1 text-xs text-ink-400">
-          <span>Enter to send · Shift+Enter for a new line</span>
+          <span data-testid="composer-hint">
+            {touch ? 'Enter for a new line · Send to send' : 'Enter to send · Shift+Enter for a new line'}
+          </span>
           <span
             id="char-counter"
             data-testid="char-counter"

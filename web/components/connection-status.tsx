@@ -17,7 +17,7 @@ export function ConnectionStatus() {
   const { retry } = useSocketActions();
   const look = LOOK[status];
   return (
-    <div className="flex items-center gap-2 text-xs" role="status" aria-live="polite">
+    <div className="flex items-center gap-1 text-xs sm:gap-2" role="status" aria-live="polite">
       <span
         data-testid="connection-status"
         data-status={status}
@@ -25,10 +25,7 @@ export function ConnectionStatus() {
       >
         <span className={`h-2 w-2 rounded-full ${look.dot}`} aria-hidden="true" />
         {/* One text, so the flex gap never opens a space before the comma. */}
-        <span
-          className={status === 'connected' ? 'sr-only sm:not-sr-only' : ''}
-          data-testid="connection-text"
-        >
+        <span className="sr-only sm:not-sr-only" data-testid="connection-text">
           {status === 'reconnecting'
             ? `${look.text}, attempt ${attempt} of ${MAX_RECONNECT_ATTEMPTS}`
             : look.text}
@@ -39,7 +36,8 @@ export function ConnectionStatus() {
           type="button"
           data-testid="retry-connection"
           onClick={retry}
-          className="rounded-full bg-quill-600 px-2.5 py-1 font-medium text-white hover:bg-quill-700"
+          aria-label="Retry connecting"
+          className="rounded-full bg-quill-600 px-2 py-1 font-medium text-white hover:bg-quill-700 sm:px-2.5"
         >
           Retry
         </button>

@@ -21,7 +21,11 @@ export function EmptyTranscript() {
           <li key={example}>
             <button
               type="button"
-              onClick={() => setDraft(example)}
+              onClick={() => {
+                setDraft(example);
+                // The writer goes on in the composer: send it as it is, or add to it first.
+                document.getElementById('composer-input')?.focus();
+              }}
               className="w-full rounded-xl border border-ink-200 bg-white px-4 py-2.5 text-left text-sm text-ink-700 hover:border-quill-400 hover:bg-quill-50 focus-visible:outline-2 focus-visible:outline-quill-500 dark:border-ink-700 dark:bg-ink-900 dark:text-ink-200 dark:hover:bg-ink-800"
             >
               {example}

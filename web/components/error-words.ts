@@ -17,7 +17,7 @@ export function describeError(code: string, serverMessage: string, retryAfterMs?
     case ErrorCode.RESTORE_LIMITED:
       return `This session was reloaded too often. Try again in ${seconds(retryAfterMs)}.`;
     case ErrorCode.AGENT_TIMEOUT:
-      return 'The agent took longer than 30 seconds and was stopped. Try again, or ask for something smaller.';
+      return 'The agent went quiet for too long and was stopped. Try again, or ask for something smaller.';
     case ErrorCode.AGENT_FAILED:
       return 'The agent could not finish this request.';
     case ErrorCode.MODEL_UNAVAILABLE:

@@ -83,7 +83,8 @@ export function SessionRow({ session, current, onOpen, onRenamed, onDeleted }: S
           <span className="block truncate">{title}</span>
           <span className="block text-xs text-ink-400">
             {new Date(session.updated_at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}
-            {session.message_count !== undefined && ` · ${session.message_count} messages`}
+            {session.message_count !== undefined &&
+              ` · ${session.message_count} ${session.message_count === 1 ? 'message' : 'messages'}`}
           </span>
         </button>
       )}

@@ -1,10 +1,11 @@
 // The writer's sessions, newest first, to find by title, switch between, rename and delete; and a button to start a new one.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SessionListItem } from '../api/api-client.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
 import { describeFailure } from './error-words.ts';
 import { SessionRow } from './session-row.tsx';
+import { useDialogFocus } from './use-dialog-focus.ts';
 
 interface SessionSidebarProps {
   onOpenSession: (sessionId: string) => void;
@@ -21,6 +22,10 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
   const [sessions, setSessions] = useState<SessionListItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
+  const panel = useRef<HTMLElement>(null);
+  // Only below lg is it an overlay; wider, it is always there and needs no focus moved.
+  const overlay = open && window.matchMedia('(max-width: 1023px)').matches;
+  useDialogFocus(panel, overlay, '(max-width: 1023px)');
   const shown = filter.trim()
     ? sessions.filter((s) => (s.title ?? '').toLowerCase().includes(filter.trim().toLowerCase()))
     : sessions;
@@ -59,6 +64,8 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
         />
       )}
       <nav
+        ref={panel}
+        tabIndex={-1}
         aria-label="Sessions"
         className={`fixed inset-y-0 left-0 z-30 flex w-72 flex-col border-r border-ink-200 bg-ink-50 transition-transform lg:static lg:z-auto lg:w-64 lg:translate-x-0 dark:border-ink-800 dark:bg-ink-950 ${
           open ? 'translate-x-0' : '-translate-x-full'

@@ -8,6 +8,8 @@ interface ToolCardProps {
   agent: string;
   status: ToolStatus;
   message: string;
+  /** Every step the tool reported, the current one last. */
+  steps: string[];
   progress: number;
 }
 
@@ -34,8 +36,10 @@ export const ToolCard = memo(function ToolCard({
   agent,
   status,
   message,
+  steps,
   progress,
 }: ToolCardProps) {
+  const done = steps.slice(0, -1);
   const style = STATUS_STYLE[status];
   const percent = Math.round(progress * 100);
   const label = toolLabel(toolName);
@@ -64,7 +68,27 @@ export const ToolCard = memo(function ToolCard({
           {style.label}
         </span>
       </div>
-      <p className="mt-1 text-ink-600 dark:text-ink-300">{message}</p>
+      {done.length > 0 && (
+        <ol
+          data-testid="tool-steps"
+          className="mt-1 flex flex-col gap-0.5 text-xs text-ink-500 dark:text-ink-400"
+        >
+          {done.map((step) => (
+            <li key={step}>
+              <span aria-hidden="true">✓ </span>
+              {step}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p data-testid="tool-message" className="mt-1 text-ink-600 dark:text-ink-300">
+        {status === 'executing' && (
+          <span aria-hidden="true" className="mr-1 inline-block animate-pulse text-quill-500">
+            ●
+          </span>
+        )}
+        {message}
+      </p>
       <div
         role="progressbar"
         aria-label={`${label}: progress`}

@@ -17,7 +17,8 @@ export function Transcript() {
   const count = useStudio((s) => s.session.order.length);
   const outbox = useStudio((s) => s.session.outbox);
 
-  // Chunks change an item, not the count; the list hears of them here and keeps to the bottom if it was there.
+  // Chunks change an item, not the count; the list hears of them here, before the item re-renders, and keeps
+  // to the bottom if it was there.
   const subscribeToGrowth = useCallback(
     (grew: () => void) =>
       store.subscribe((state, previous) => {
@@ -50,11 +51,13 @@ export function Transcript() {
       <VirtualList
         key={sessionId ?? 'none'}
         count={count}
+        followOutput
         itemKey={itemKey}
         renderItem={renderItem}
         subscribeToGrowth={subscribeToGrowth}
         positionKey={sessionId ? `bookswriter.scroll.${sessionId}` : null}
         label="Conversation"
+        role="log"
         testId="transcript"
         footer={
           outbox.length > 0 ? (

@@ -1,5 +1,5 @@
 // The edit form of a library item; saves only changed fields with PATCH and shows the server's refusal in place.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { ErrorCode } from '../../protocol/errors.ts';
 import { useApi } from '../components/api-context.ts';
@@ -38,6 +38,14 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
     if (added) document.getElementById(`${added}-name`)?.focus();
   }, [added]);
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens at its top, with the first field ready, wherever the view was scrolled to.
+  useEffect(() => {
+    const form = formRef.current;
+    form?.scrollIntoView({ block: 'start' });
+    form?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+  }, []);
+
   const save = async () => {
     const patch = { ...patchFromForm(item, fields, form), ...nestedPatch(item, { acts, relationships }) };
     if (Object.keys(patch).length === 0) {
@@ -61,6 +69,7 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
 
   return (
     <form
+      ref={formRef}
       data-testid="artifact-editor"
       className="flex flex-col gap-3 p-4"
       onSubmit={(event) => {
@@ -123,7 +132,8 @@ export function ArtifactEditor({ kind, item, onSaved, onCancel }: ArtifactEditor
           {problem}
         </p>
       )}
-      <div className="flex justify-end gap-2">
+      {/* Save stays in view however long the form is. */}
+      <div className="sticky bottom-0 -mx-4 -mb-4 flex justify-end gap-2 border-t border-ink-100 bg-white/95 px-4 py-3 backdrop-blur dark:border-ink-800 dark:bg-ink-900/95">
         <button
           type="button"
           onClick={onCancel}

@@ -1,36 +1,15 @@
 // One library item in full: its fields, what it was built on, and editing and deleting it.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
-import type { ArtifactSummary } from '../api/api-client.ts';
 import { useApi } from '../components/api-context.ts';
 import { describeFailure } from '../components/error-words.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { ArtifactEditor } from './artifact-editor.tsx';
 import { artifactTitle, FIELDS, KIND_LABEL } from './artifact-fields.ts';
 import { ExportMarkdownButton } from './export-markdown-button.tsx';
+import { builtFrom, builtOn } from './related-links.ts';
 
 type Item = Record<string, unknown> & { id: string };
-
-interface Link {
-  kind: ArtifactKind;
-  id: string;
-  label: string;
-}
-
-/** The artifacts this one was built on, from the server's embedded summaries or the bare ids. */
-function builtOn(kind: ArtifactKind, item: Item): Link[] {
-  const links: Link[] = [];
-  const add = (target: ArtifactKind, summary: unknown, id: unknown, what: string) => {
-    const s = summary as ArtifactSummary | null | undefined;
-    const targetId = s?.id ?? (typeof id === 'string' ? id : null);
-    if (targetId)
-      links.push({ kind: target, id: targetId, label: `${what}: ${s?.title ?? s?.name ?? targetId}` });
-  };
-  if (kind === 'characters' || kind === 'worlds') add('plots', item.plot, item.plot_id, 'Plot');
-  if (kind === 'characters') add('worlds', item.world, item.world_id, 'World');
-  if (kind === 'plots') add('authors', item.author, item.author_id, 'Author');
-  return links;
-}
 
 function FieldValue({ value }: { value: unknown }) {
   if (Array.isArray(value)) {
@@ -123,6 +102,12 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
   const [item, setItem] = useState<Item | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  const [saved, setSaved] = useState(false);
+  const savedNotice = useRef<HTMLParagraphElement>(null);
+  // The form that had focus is gone: the confirmation takes it, so the keyboard goes on from here.
+  useEffect(() => {
+    if (saved) savedNotice.current?.focus();
+  }, [saved]);
 
   useEffect(() => {
     let live = true;
@@ -172,15 +157,19 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
         kind={kind}
         item={item}
         onCancel={() => setMode('view')}
-        onSaved={(saved) => {
-          setItem({ ...item, ...saved });
+        onSaved={(changes) => {
+          setItem({ ...item, ...changes });
           setMode('view');
+          setSaved(true);
           libraryChanged();
         }}
       />
     );
   }
-  const links = builtOn(kind, item);
+  const groups = [
+    { title: 'Built on', testId: 'built-on', links: builtOn(kind, item) },
+    { title: 'In this story', testId: 'built-from', links: builtFrom(kind, item) },
+  ].filter((group) => group.links.length > 0);
   return (
     <article
       data-testid="artifact-view"
@@ -195,14 +184,18 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
       >
         {artifactTitle(item)}
       </h3>
-      {links.length > 0 && (
-        <div data-testid="built-on" className="flex flex-wrap items-center gap-2 text-xs">
-          <span className="text-ink-400">Built on</span>
-          {links.map((link) => (
+      {groups.map((group) => (
+        <div
+          key={group.testId}
+          data-testid={group.testId}
+          className="flex flex-wrap items-center gap-2 text-xs"
+        >
+          <span className="text-ink-400">{group.title}</span>
+          {group.links.map((link) => (
             <button
               key={`${link.kind}-${link.id}`}
               type="button"
-              data-testid="built-on-link"
+              data-testid={`${group.testId}-link`}
               onClick={() => openArtifact({ kind: link.kind, id: link.id })}
               className="rounded-full border border-quill-300 px-2 py-0.5 text-quill-700 hover:bg-quill-50 dark:border-quill-700 dark:text-quill-300 dark:hover:bg-ink-800"
             >
@@ -210,6 +203,17 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
             </button>
           ))}
         </div>
+      ))}
+      {saved && (
+        <p
+          ref={savedNotice}
+          tabIndex={-1}
+          role="status"
+          data-testid="saved-notice"
+          className="rounded-lg bg-emerald-50 px-3 py-1.5 text-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-200"
+        >
+          ✓ Saved
+        </p>
       )}
       {problem && (
         <p role="alert" className="text-red-600">
@@ -272,7 +276,10 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
             <button
               type="button"
               data-testid="edit-artifact"
-              onClick={() => setMode('edit')}
+              onClick={() => {
+                setSaved(false);
+                setMode('edit');
+              }}
               className="rounded-lg bg-quill-600 px-3 py-1.5 font-medium text-white hover:bg-quill-700"
             >
               Edit

@@ -1,7 +1,11 @@
 // The library's kind tabs, following the WAI-ARIA tabs pattern: one tab in the Tab order (roving tabindex),
 // Left/Right move between tabs with wrap-around, Home/End jump to the first/last, and moving selects.
 import { type KeyboardEvent, useRef } from 'react';
-import { ARTIFACT_KINDS, type ArtifactKind } from '../../protocol/artifacts.ts';
+import { ARTIFACT_KINDS, type ArtifactKind, KINDS } from '../../protocol/artifacts.ts';
+
+/** The kinds the drawer has a tab for, in the registry's order. */
+const TABS = ARTIFACT_KINDS.filter((kind) => KINDS[kind].tab);
+
 import { KIND_LABEL } from './artifact-fields.ts';
 
 /** The id of the panel a kind's tab controls; the panel must carry it with role="tabpanel". */
@@ -27,10 +31,10 @@ export function KindTabs({ kind, onSelect }: { kind: ArtifactKind; onSelect: (ki
   const tabs = useRef(new Map<ArtifactKind, HTMLButtonElement>());
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = nextIndex(event.key, ARTIFACT_KINDS.indexOf(kind), ARTIFACT_KINDS.length);
+    const target = nextIndex(event.key, TABS.indexOf(kind), TABS.length);
     if (target === undefined) return;
     event.preventDefault();
-    const next = ARTIFACT_KINDS[target];
+    const next = TABS[target];
     if (next === undefined) return;
     onSelect(next);
     tabs.current.get(next)?.focus();
@@ -43,7 +47,7 @@ export function KindTabs({ kind, onSelect }: { kind: ArtifactKind; onSelect: (ki
       onKeyDown={onKeyDown}
       className="flex gap-1 border-b border-ink-200 px-2 pt-2 dark:border-ink-800"
     >
-      {ARTIFACT_KINDS.map((k) => (
+      {TABS.map((k) => (
         <button
           key={k}
           ref={(element) => {

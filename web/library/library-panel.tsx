@@ -1,5 +1,6 @@
 // The library drawer: tabs for plots, characters, worlds and authors, a search box, and the open item.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDialogFocus } from '../components/use-dialog-focus.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { KIND_LABEL } from './artifact-fields.ts';
 import { ArtifactView } from './artifact-view.tsx';
@@ -20,6 +21,10 @@ function OpenLibrary() {
   // A search belongs to the tab it was typed in: another tab starts with an empty box.
   const [search, setSearch] = useState({ kind, text: '' });
   const query = search.kind === kind ? search.text : '';
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Below xl the drawer covers the studio: focus stays in it until it closes.
+  useDialogFocus(panel, true, '(max-width: 1279px)', heading);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -38,12 +43,20 @@ function OpenLibrary() {
         onClick={closeLibrary}
       />
       <aside
+        ref={panel}
         aria-label="Library"
         data-testid="library-panel"
         className="fixed inset-y-0 right-0 z-30 flex w-full max-w-md flex-col border-l border-ink-200 bg-white shadow-xl xl:static xl:z-auto xl:shadow-none dark:border-ink-800 dark:bg-ink-900"
       >
         <div className="flex items-center justify-between border-b border-ink-200 px-4 py-2.5 dark:border-ink-800">
-          <h2 className="font-serif text-lg font-semibold text-ink-900 dark:text-ink-50">Library</h2>
+          <h2
+            ref={heading}
+            tabIndex={-1}
+            data-testid="library-heading"
+            className="font-serif text-lg font-semibold text-ink-900 outline-none dark:text-ink-50"
+          >
+            Library
+          </h2>
           <button
             type="button"
             aria-label="Close library"

@@ -117,7 +117,7 @@ function authorBlocks(author: Item, level: number): string[] {
 }
 
 /** The library's kinds are laid out by hand; any other kind by its fields, in schema order. */
-const BLOCKS: Record<ArtifactKind, (item: Item, level: number) => string[]> = {
+const BLOCKS: Partial<Record<ArtifactKind, (item: Item, level: number) => string[]>> = {
   plots: plotBlocks,
   worlds: worldBlocks,
   characters: characterBlocks,
@@ -147,7 +147,8 @@ function fieldBlocks(definition: KindDefinition, item: Item, level: number): str
 
 /** One library item as a Markdown document headed by its title or name. */
 export function artifactMarkdown(kind: string, item: Item, kinds: KindRegistry = KINDS): string {
-  if (kind in BLOCKS) return join(BLOCKS[kind as ArtifactKind](item, 1));
+  const blocks = BLOCKS[kind as ArtifactKind];
+  if (blocks) return join(blocks(item, 1));
   const definition = kinds[kind];
   if (!definition) throw new Error(`Unknown kind: ${kind}`);
   return join(fieldBlocks(definition, item, 1));

@@ -3,6 +3,8 @@ import type {
   CancelMessage,
   ModelSwitchMessage,
   PingMessage,
+  ResumeTurnMessage,
+  RetryTurnMessage,
   SessionRestoreMessage,
   UserMessage,
 } from '../../protocol/messages.ts';
@@ -40,4 +42,13 @@ export function modelSwitchFrame(model: string, now: Date): ModelSwitchMessage {
 
 export function pingFrame(now: Date): PingMessage {
   return { type: 'ping', timestamp: now.toISOString() };
+}
+
+export function repeatTurnFrame(
+  action: 'retry' | 'resume',
+  turnId: string,
+  clientMessageId: string,
+  now: Date,
+): RetryTurnMessage | ResumeTurnMessage {
+  return { type: action, turn_id: turnId, client_message_id: clientMessageId, timestamp: now.toISOString() };
 }

@@ -7,6 +7,9 @@ export const HEARTBEAT_INTERVAL_MS = 30_000;
 /** Without any frame for this long (pongs included) the connection is taken as dead and reopened. */
 export const SILENCE_LIMIT_MS = 75_000;
 
+/** After the attempts run out, the socket still tries this often (and at once when the browser says it is back). */
+export const SLOW_RETRY_MS = 60_000;
+
 const FIRST_DELAY_MS = 1_000;
 const LONGEST_DELAY_MS = 30_000;
 

@@ -8,7 +8,14 @@ import type { SingleClientMessage } from '../../protocol/messages.ts';
 import { entriesToSend } from '../store/outbox.ts';
 import type { OutboxEntry } from '../store/session-view.ts';
 import type { StudioStore } from '../store/studio-store.ts';
-import { cancelFrame, modelSwitchFrame, pingFrame, restoreFrame, userMessageFrame } from './client-frames.ts';
+import {
+  cancelFrame,
+  modelSwitchFrame,
+  pingFrame,
+  repeatTurnFrame,
+  restoreFrame,
+  userMessageFrame,
+} from './client-frames.ts';
 import { decodeServerFrame } from './decode-frame.ts';
 import { createFrameBuffer, FLUSH_INTERVAL_MS, pacedPaint } from './frame-buffer.ts';
 import {
@@ -18,16 +25,20 @@ import {
   restoreRetryDelayMs,
   SILENCE_LIMIT_MS,
 } from './reconnect-policy.ts';
+import { useReconnectTriggers } from './use-reconnect-triggers.ts';
 
 export interface SessionSocket {
   /** Queues the text and sends it now if the session is live, else on reconnect. */
   sendDraft: (content: string) => void;
   /** Sends a refused or queued draft again. */
   resend: (clientMessageId: string) => void;
-  cancel: () => void;
+  /** Asks the server to stop the reply; false when not connected, so nothing was sent. */
+  cancel: () => boolean;
   switchModel: (model: string) => void;
   /** Starts a fresh round of reconnect attempts after they ran out. */
   retry: () => void;
+  /** Runs a finished turn again or resumes its workflow; false when the session is not connected. */
+  repeatTurn: (action: 'retry' | 'resume', turnId: string) => boolean;
 }
 
 export interface SessionSocketDeps {
@@ -156,6 +167,13 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
     if (!enabled) setEnabled(true);
   }, [enabled]);
 
+  const retry = useCallback(() => {
+    closes.current = 0;
+    store.getState().setConnection('connecting', 0);
+    setEnabled(false);
+  }, [store]);
+  useReconnectTriggers(store, retry, active);
+
   return useMemo<SessionSocket>(
     () => ({
       sendDraft: (content) => {
@@ -182,14 +200,19 @@ export function useSessionSocket(deps: SessionSocketDeps): SessionSocket {
         store.getState().markSending([clientMessageId]);
         send(userMessageFrame(entry, now()));
       },
-      cancel: () => send(cancelFrame(store.getState().session.activeTurnId, now())),
-      switchModel: (model) => send(modelSwitchFrame(model, now())),
-      retry: () => {
-        closes.current = 0;
-        store.getState().setConnection('connecting', 0);
-        setEnabled(false);
+      cancel: () => {
+        if (!restored.current) return false;
+        send(cancelFrame(store.getState().session.activeTurnId, now()));
+        return true;
       },
+      switchModel: (model) => send(modelSwitchFrame(model, now())),
+      repeatTurn: (action, turnId) => {
+        if (!restored.current) return false;
+        send(repeatTurnFrame(action, turnId, newClientMessageId(), now()));
+        return true;
+      },
+      retry,
     }),
-    [store, send, now, newClientMessageId],
+    [store, send, now, newClientMessageId, retry],
   );
 }

@@ -15,6 +15,7 @@ import {
   applyActivity,
   finishAgentMessage,
   putItem,
+  startTurn,
   withPendingTurn,
 } from './transcript-items.ts';
 
@@ -40,6 +41,7 @@ export function applyServerMessage(state: SessionView, msg: ServerMessage): Sess
         turn_id: msg.turn_id,
         content: msg.content,
         created_at: msg.timestamp,
+        queued: msg.queued,
       });
       return { ...next, activeTurnId: next.activeTurnId ?? msg.turn_id };
     }
@@ -66,7 +68,7 @@ function appendChunk(state: SessionView, chunk: StreamChunk): SessionView {
   if (chunk.chunk_id <= applied) return state;
   const key = itemId.message(chunk.message_id);
   const existing = state.items[key];
-  let next = state;
+  let next = startTurn(state, chunk.turn_id);
   if (state.streamingMessageId && state.streamingMessageId !== chunk.message_id) {
     next = finishAgentMessage(next, state.streamingMessageId, 'complete');
   }

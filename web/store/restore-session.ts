@@ -53,9 +53,12 @@ export function restoreSessionState(previous: SessionView, state: SessionState):
     serverGenerating: previous.serverGenerating,
     localSeq: previous.localSeq,
   };
+  const waiting = queuedTurns(state);
   for (const entry of mergeInTimeOrder(state.messages, state.activity)) {
     view =
-      entry.kind === 'message' ? addTranscriptMessage(view, entry.message) : applyActivity(view, entry.event);
+      entry.kind === 'message'
+        ? addTranscriptMessage(view, entry.message, waiting.has(entry.message.turn_id))
+        : applyActivity(view, entry.event);
   }
   const inFlight = state.in_flight;
   const pendingTurns =
@@ -87,4 +90,14 @@ function unfinishedTurns(state: SessionState, limit: number): string[] {
     }
   }
   return turns.slice(-limit);
+}
+
+/** The turns still waiting in the server's queue: the latest ones with nothing done yet. */
+function queuedTurns(state: SessionState): Set<string> {
+  if (state.queued_turns === 0) return new Set();
+  const started = new Set(state.activity.map((e) => e.turn_id));
+  const waiting = state.messages
+    .filter((m) => m.role === 'user' && !started.has(m.turn_id))
+    .map((m) => m.turn_id);
+  return new Set(waiting.slice(-state.queued_turns));
 }

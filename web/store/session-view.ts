@@ -4,7 +4,15 @@ import type { CompletionResults, MessageStatus, TurnStatus } from '../../protoco
 export type ToolStatus = 'executing' | 'completed' | 'failed';
 
 export type TranscriptItem =
-  | { kind: 'user'; id: string; turn_id: string; content: string; created_at: string }
+  | {
+      kind: 'user';
+      id: string;
+      turn_id: string;
+      content: string;
+      created_at: string;
+      /** Accepted while another reply runs: waits at the end of the transcript until its turn starts. */
+      queued: boolean;
+    }
   | {
       kind: 'agent';
       id: string;
@@ -31,6 +39,8 @@ export type TranscriptItem =
       agent: string;
       status: ToolStatus;
       message: string;
+      /** What the tool said it was doing, in order; the last is `message`. Kept once it finishes. */
+      steps: string[];
       progress: number;
       result: Record<string, unknown> | null;
       created_at: string;
@@ -42,6 +52,8 @@ export type TranscriptItem =
       message: string;
       results: CompletionResults;
       status: TurnStatus;
+      /** Why a failed turn ended: its error, folded into the card that offers a way on. */
+      reason: { code: string; message: string } | null;
       created_at: string;
     }
   | {

@@ -54,6 +54,9 @@ export interface LayoutSlice {
   setTheme: (theme: Theme) => void;
   setSessionsOpen: (open: boolean) => void;
   setDraft: (draft: string) => void;
+  /** The book drawer: the session's project, its chapters and its prose. */
+  bookOpen: boolean;
+  setBookOpen: (open: boolean) => void;
 }
 
 export type StudioState = SessionSlice & ConnectionSlice & LibrarySlice & ModelsSlice & LayoutSlice;
@@ -104,6 +107,8 @@ const createLayoutSlice: Slice<LayoutSlice> = (set) => ({
   setTheme: (theme) => set({ theme }),
   setSessionsOpen: (sessionsOpen) => set({ sessionsOpen }),
   setDraft: (draft) => set({ draft }),
+  bookOpen: false,
+  setBookOpen: (bookOpen) => set({ bookOpen }),
 });
 
 /** A fresh store; the app makes one at start and hands it to StudioStoreProvider, tests make their own. */

@@ -18,9 +18,35 @@ import { itemId, type SessionView, type TranscriptItem } from './session-view.ts
  * `revision` moves instead; items themselves stay immutable, which is what per-item subscriptions compare.
  */
 export function putItem(view: SessionView, item: TranscriptItem): SessionView {
-  if (!Object.hasOwn(view.items, item.id)) view.order.push(item.id);
+  if (!Object.hasOwn(view.items, item.id)) view.order.splice(insertionPoint(view, item), 0, item.id);
   view.items[item.id] = item;
   return { ...view, revision: view.revision + 1 };
+}
+
+/**
+ * Messages waiting behind the reply in progress stay at the end: what the running turn still
+ * shows (its tool cards, its completion) goes above them, where it belongs.
+ */
+function insertionPoint(view: SessionView, item: TranscriptItem): number {
+  const turnId = 'turn_id' in item ? item.turn_id : null;
+  let at = view.order.length;
+  if (turnId === null) return at;
+  while (at > 0) {
+    const before = view.items[view.order[at - 1] ?? ''];
+    if (before?.kind !== 'user' || !before.queued || before.turn_id === turnId) break;
+    at -= 1;
+  }
+  return at;
+}
+
+/** A queued turn has started (or ended unstarted): its message is no longer marked as waiting. */
+export function startTurn(view: SessionView, turnId: string): SessionView {
+  for (let i = view.order.length - 1; i >= 0; i--) {
+    const item = view.items[view.order[i] ?? ''];
+    if (item?.kind !== 'user' || !item.queued) return view;
+    if (item.turn_id === turnId) return putItem(view, { ...item, queued: false });
+  }
+  return view;
 }
 
 export function withPendingTurn(view: SessionView, turnId: string): SessionView {
@@ -35,7 +61,11 @@ export function finishAgentMessage(view: SessionView, messageId: string, status:
   return putItem(view, { ...item, status });
 }
 
-export function addTranscriptMessage(view: SessionView, message: TranscriptMessage): SessionView {
+export function addTranscriptMessage(
+  view: SessionView,
+  message: TranscriptMessage,
+  queued = false,
+): SessionView {
   const id = itemId.message(message.id);
   const item: TranscriptItem =
     message.role === 'user'
@@ -45,6 +75,7 @@ export function addTranscriptMessage(view: SessionView, message: TranscriptMessa
           turn_id: message.turn_id,
           content: message.content,
           created_at: message.created_at,
+          queued,
         }
       : {
           kind: 'agent',
@@ -77,9 +108,20 @@ export function addHandoff(view: SessionView, event: AgentSwitch): SessionView {
   return { ...next, currentAgent: event.to_agent, activeTurnId: event.turn_id };
 }
 
+/** "Writing the plot... (1,200 characters so far)": one step however often its count moves on. */
+const stepKind = (message: string) => message.replace(/\s*\(.*\)\s*$/, '');
+
+function nextSteps(earlier: string[], message: string): string[] {
+  const last = earlier.at(-1);
+  if (last === message) return earlier;
+  if (last !== undefined && stepKind(last) === stepKind(message)) return [...earlier.slice(0, -1), message];
+  return [...earlier, message];
+}
+
 export function addToolEvent(view: SessionView, event: ToolExecution): SessionView {
   const id = itemId.tool(event.tool_call_id);
   const earlier = view.items[id];
+  const steps = nextSteps(earlier?.kind === 'tool' ? earlier.steps : [], event.message);
   return {
     ...putItem(view, {
       kind: 'tool',
@@ -89,6 +131,7 @@ export function addToolEvent(view: SessionView, event: ToolExecution): SessionVi
       agent: event.agent,
       status: event.status,
       message: event.message,
+      steps,
       progress: event.status === 'completed' ? 1 : event.progress,
       result: event.result ?? null,
       created_at: earlier?.created_at ?? event.timestamp,
@@ -104,7 +147,27 @@ const MESSAGE_STATUS_FOR_TURN: Record<TurnStatus, MessageStatus> = {
   interrupted: 'interrupted',
 };
 
+/**
+ * The error a failed turn reported, taken out of the transcript so its card says it once, with the
+ * way on beside it. A turn's events follow its user message, so the walk back stops there.
+ */
+function takeTurnError(view: SessionView, turnId: string): { code: string; message: string } | null {
+  for (let i = view.order.length - 1; i >= 0; i--) {
+    const key = view.order[i] ?? '';
+    const item = view.items[key];
+    if (!item || item.kind === 'notice' || item.turn_id !== turnId) continue;
+    if (item.kind === 'user') break;
+    if (item.kind === 'error') {
+      view.order.splice(i, 1);
+      delete view.items[key];
+      return { code: item.error_code, message: item.message };
+    }
+  }
+  return null;
+}
+
 export function addCompletion(view: SessionView, event: Completion): SessionView {
+  const reason = event.status === 'failed' ? takeTurnError(view, event.turn_id) : null;
   let next = putItem(view, {
     kind: 'completion',
     id: itemId.completion(event.turn_id),
@@ -112,6 +175,7 @@ export function addCompletion(view: SessionView, event: Completion): SessionView
     message: event.message,
     results: event.results,
     status: event.status,
+    reason,
     created_at: event.timestamp,
   });
   // A turn's messages follow its user message, so the walk back stops there instead of visiting the whole session.
@@ -163,7 +227,8 @@ export function addNotice(view: SessionView, text: string, createdAt: string): S
 }
 
 /** Applies one turn event the same way whether it arrives live or inside a restored session_state. */
-export function applyActivity(view: SessionView, event: ActivityEvent): SessionView {
+export function applyActivity(current: SessionView, event: ActivityEvent): SessionView {
+  const view = startTurn(current, event.turn_id ?? '');
   switch (event.type) {
     case 'agent_switch':
       return addHandoff(view, event);

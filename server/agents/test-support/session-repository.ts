@@ -30,6 +30,9 @@ export function sessionRepositoryPerTest(): Repository {
     get artifacts() {
       return open().artifacts;
     },
+    get scenes() {
+      return open().scenes;
+    },
     checkIntegrity: () => open().checkIntegrity(),
     close: () => open().close(),
   };

@@ -50,4 +50,12 @@ export const FIELD_MEANINGS: Readonly<Record<string, string>> = {
   kind: 'Which kind of item: plots, worlds, characters or authors.',
   this_session_only: "true to search only this session's items.",
   limit: 'How many items to return at most.',
+  // outlines
+  chapters: 'The chapters of this act, in reading order.',
+  scenes: 'The scenes of this chapter, in order; each is caused by the one before.',
+  setting: 'Where the scene happens: a place of the world, by its name.',
+  cast: 'The characters present, by name as the cast knows them.',
+  goal: 'What the point-of-view character wants in this scene.',
+  change: 'What is different by the end of the scene.',
+  word_target: 'How many words the scene should be.',
 };

@@ -1,7 +1,8 @@
 // What every tool is given, and the executing → completed/failed reporting every tool goes through.
 
-import type { Author, Character, Plot, World } from '../../../protocol/artifacts.ts';
+import type { Author, Character, Outline, Plot, World } from '../../../protocol/artifacts.ts';
 import { ErrorCode } from '../../../protocol/errors.ts';
+import type { LengthAsk } from '../../manuscript/length-ask.ts';
 import type { ArtifactLinks, ArtifactStore } from '../../storage/repository.ts';
 import { AgentError, isAgentError } from '../errors.ts';
 import type { TurnEvents } from '../turn.ts';
@@ -12,10 +13,11 @@ export interface SavedArtifacts {
   worlds: World[];
   characters: Character[];
   authors: Author[];
+  outlines: Outline[];
 }
 
 export function emptySaved(): SavedArtifacts {
-  return { plots: [], worlds: [], characters: [], authors: [] };
+  return { plots: [], worlds: [], characters: [], authors: [], outlines: [] };
 }
 
 export interface ToolContext {
@@ -30,6 +32,8 @@ export interface ToolContext {
    * save tool twice, in one step or two, gets one artifact.
    */
   claim?: { taken: boolean };
+  /** The length the writer asked for, which an outline must keep. */
+  length?: LengthAsk;
 }
 
 export interface ToolRun {

@@ -10,7 +10,7 @@ export function createUpdateAuthorTool(context: ToolContext): Tool {
     kind: 'authors',
     toolName: ToolName.updateAuthor,
     noun: 'author',
-    patch: AuthorPatch,
+    patch: AuthorPatch.omit({ project_id: true }),
     describe: (author) => ({
       label: author.name,
       result: { author_id: author.id, author_name: author.name },

@@ -10,7 +10,7 @@ export function createUpdateCharacterTool(context: ToolContext): Tool {
     kind: 'characters',
     toolName: ToolName.updateCharacter,
     noun: 'character',
-    patch: CharacterPatch.omit({ plot_id: true, world_id: true }),
+    patch: CharacterPatch.omit({ plot_id: true, world_id: true, project_id: true }),
     describe: (character) => ({
       label: character.name,
       result: { character_id: character.id, name: character.name },

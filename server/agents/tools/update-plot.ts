@@ -10,7 +10,7 @@ export function createUpdatePlotTool(context: ToolContext): Tool {
     kind: 'plots',
     toolName: ToolName.updatePlot,
     noun: 'plot',
-    patch: PlotPatch.omit({ author_id: true }),
+    patch: PlotPatch.omit({ author_id: true, project_id: true }),
     describe: (plot) => ({ label: plot.title, result: { plot_id: plot.id, title: plot.title } }),
     record: (saved, plot) => saved.plots.push(plot),
   });

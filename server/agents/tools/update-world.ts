@@ -10,7 +10,7 @@ export function createUpdateWorldTool(context: ToolContext): Tool {
     kind: 'worlds',
     toolName: ToolName.updateWorld,
     noun: 'world',
-    patch: WorldPatch.omit({ plot_id: true }),
+    patch: WorldPatch.omit({ plot_id: true, project_id: true }),
     describe: (world) => ({ label: world.name, result: { world_id: world.id, world_name: world.name } }),
     record: (saved, world) => saved.worlds.push(world),
   });

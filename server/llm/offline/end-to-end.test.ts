@@ -31,7 +31,7 @@ function turn(content: string, overrides: Partial<TurnInput> = {}): TurnInput {
 describe('the turn runner on the offline model, with a real SQLite library', () => {
   it('turns the protocol document example into an orchestrator hand-off and a saved plot', async () => {
     const events = recordingEvents();
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
       turn('Create a fantasy novel with dragons and magic', { events }),
     );
     expect(outcome.message).toBe('Plot generation completed successfully');
@@ -48,7 +48,7 @@ describe('the turn runner on the offline model, with a real SQLite library', () 
   });
 
   it('writes a plot, its world and three linked characters for a multi-part request', async () => {
-    const outcome = await createTurnRunner({ artifacts: repo.artifacts })(
+    const outcome = await createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
       turn('Create a fantasy novel with its world and three main characters'),
     );
     const { plot_id, world_id, character_ids } = outcome.results;
@@ -70,7 +70,7 @@ describe('the turn runner on the offline model, with a real SQLite library', () 
   });
 
   it('revises the villain in a follow-up instead of adding a character', async () => {
-    const run = createTurnRunner({ artifacts: repo.artifacts });
+    const run = createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes });
     const first = await run(turn('Write a fantasy novel with its characters'));
     const before = await repo.artifacts.list('characters', {
       owner: 'session:s1',
@@ -99,7 +99,7 @@ describe('the turn runner on the offline model, with a real SQLite library', () 
   });
 
   it('builds a world for the plot a session already has', async () => {
-    const run = createTurnRunner({ artifacts: repo.artifacts });
+    const run = createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes });
     const first = await run(turn('Write a science fiction novel about a lost colony ship'));
     const outcome = await run(turn('Now build the world for it'));
     const world = await repo.artifacts.get('worlds', outcome.results.world_id ?? '');
@@ -115,7 +115,7 @@ describe('the turn runner on the offline model, with a real SQLite library', () 
       if (event.kind === 'text' && ++chunks === 5) controller.abort();
     });
     await expect(
-      createTurnRunner({ artifacts: repo.artifacts })(
+      createTurnRunner({ artifacts: repo.artifacts, scenes: repo.scenes })(
         turn('Create a fantasy novel with dragons and magic', {
           events,
           signal: controller.signal,

@@ -1,6 +1,7 @@
 // The first schema: sessions with their transcript and activity, and the library of plots, worlds, characters, authors.
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { autoIncrementKey } from './dialect.ts';
 
 // Migrations see the database as it was when they were written, not as the Database type says it is now.
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on the current table types
@@ -25,7 +26,7 @@ async function up(db: AnyDatabase): Promise<void> {
 
   await db.schema
     .createTable('messages')
-    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('seq', 'integer', autoIncrementKey(db))
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
     .addColumn('turn_id', 'text', (c) => c.notNull())
@@ -50,7 +51,7 @@ async function up(db: AnyDatabase): Promise<void> {
 
   await db.schema
     .createTable('activity')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoIncrementKey(db))
     .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
     .addColumn('turn_id', 'text')
     .addColumn('type', 'text', (c) => c.notNull())

@@ -1,6 +1,7 @@
-// The library pages through indexes and searches with FTS5: a (created_at, id) index and one full-text table per kind.
-import { type Kysely, sql } from 'kysely';
+// The library pages through indexes and searches full text: a (created_at, id) index and a search index per kind.
+import type { Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
+import { createSearchIndex, dropSearchIndex } from './search-index.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on the current table types
 type AnyDatabase = Kysely<any>;
@@ -22,43 +23,13 @@ async function up(db: AnyDatabase): Promise<void> {
     await db.schema.dropIndex(`${table}_created`).execute();
     await db.schema.createIndex(`${table}_created_id`).on(table).columns(['created_at', 'id']).execute();
 
-    const fts = sql.table(`${table}_fts`);
-    const indexed = [...columns, 'owner'];
-    const cols = sql.raw(indexed.join(', '));
-    const values = (row: 'new' | 'old') => sql.raw(indexed.map((c) => `${row}.${c}`).join(', '));
-    // External content: the index holds only tokens; the text stays in the artifact table. The rowid
-    // is the artifact table's implicit one, which only VACUUM renumbers (see docs/architecture.md).
-    await sql`
-      CREATE VIRTUAL TABLE ${fts} USING fts5(
-        ${cols}, content=${sql.lit(table)}, content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
-      )
-    `.execute(db);
-    await sql`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`.execute(db);
-    await sql`
-      CREATE TRIGGER ${sql.raw(`${table}_fts_insert`)} AFTER INSERT ON ${sql.table(table)} BEGIN
-        INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.rowid, ${values('new')});
-      END
-    `.execute(db);
-    await sql`
-      CREATE TRIGGER ${sql.raw(`${table}_fts_delete`)} AFTER DELETE ON ${sql.table(table)} BEGIN
-        INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.rowid, ${values('old')});
-      END
-    `.execute(db);
-    await sql`
-      CREATE TRIGGER ${sql.raw(`${table}_fts_update`)} AFTER UPDATE OF ${cols} ON ${sql.table(table)} BEGIN
-        INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.rowid, ${values('old')});
-        INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.rowid, ${values('new')});
-      END
-    `.execute(db);
+    await createSearchIndex(db, table, columns);
   }
 }
 
 async function down(db: AnyDatabase): Promise<void> {
   for (const table of Object.keys(SEARCHED)) {
-    for (const event of ['insert', 'delete', 'update'])
-      await sql`DROP TRIGGER ${sql.raw(`${table}_fts_${event}`)}`.execute(db);
-    await sql`DROP TABLE ${sql.table(`${table}_fts`)}`.execute(db);
+    await dropSearchIndex(db, table);
     await db.schema.dropIndex(`${table}_created_id`).execute();
     await db.schema.createIndex(`${table}_created`).on(table).column('created_at').execute();
   }

@@ -1,5 +1,6 @@
 // The table a kind of library item is stored in, for the migration that adds the kind: columns, indexes and its search index.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { createSearchIndex, dropSearchIndex } from './search-index.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on the current table types
 type AnyDatabase = Kysely<any>;
@@ -18,8 +19,8 @@ export interface KindTable {
 
 /**
  * Creates the table with what every kind has (id, owner, the session it was made in, timestamps), the
- * indexes the library pages through, and an FTS5 index kept in step by triggers, as migration 0003 gave
- * the first four kinds.
+ * indexes the library pages through, and its search index (`createSearchIndex`: FTS5 on SQLite, GIN
+ * on PostgreSQL), as migration 0003 gave the first four kinds.
  */
 export async function createKindTable(db: AnyDatabase, table: KindTable): Promise<void> {
   let create = db.schema
@@ -48,37 +49,10 @@ export async function createKindTable(db: AnyDatabase, table: KindTable): Promis
   for (const link of table.links)
     await db.schema.createIndex(`${table.name}_${link}`).on(table.name).column(link).execute();
 
-  const fts = sql.table(`${table.name}_fts`);
-  const indexed = [...table.searchable, 'owner'];
-  const cols = sql.raw(indexed.join(', '));
-  const values = (row: 'new' | 'old') => sql.raw(indexed.map((c) => `${row}.${c}`).join(', '));
-  await sql`
-    CREATE VIRTUAL TABLE ${fts} USING fts5(
-      ${cols}, content=${sql.lit(table.name)}, content_rowid='rowid',
-      tokenize='unicode61 remove_diacritics 2', prefix='2 3 4'
-    )
-  `.execute(db);
-  await sql`
-    CREATE TRIGGER ${sql.raw(`${table.name}_fts_insert`)} AFTER INSERT ON ${sql.table(table.name)} BEGIN
-      INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.rowid, ${values('new')});
-    END
-  `.execute(db);
-  await sql`
-    CREATE TRIGGER ${sql.raw(`${table.name}_fts_delete`)} AFTER DELETE ON ${sql.table(table.name)} BEGIN
-      INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.rowid, ${values('old')});
-    END
-  `.execute(db);
-  await sql`
-    CREATE TRIGGER ${sql.raw(`${table.name}_fts_update`)} AFTER UPDATE OF ${cols} ON ${sql.table(table.name)} BEGIN
-      INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.rowid, ${values('old')});
-      INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.rowid, ${values('new')});
-    END
-  `.execute(db);
+  await createSearchIndex(db, table.name, table.searchable);
 }
 
 export async function dropKindTable(db: AnyDatabase, name: string): Promise<void> {
-  for (const event of ['insert', 'delete', 'update'])
-    await sql`DROP TRIGGER ${sql.raw(`${name}_fts_${event}`)}`.execute(db);
-  await sql`DROP TABLE ${sql.table(`${name}_fts`)}`.execute(db);
+  await dropSearchIndex(db, name);
   await db.schema.dropTable(name).execute();
 }
