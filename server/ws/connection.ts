@@ -100,8 +100,12 @@ export class Connection implements Peer {
       this.dropSlowConsumer();
       return false;
     }
-    if (message.type === 'stream_chunk') this.deps.onChunkSent?.();
-    this.holdWrites();
+    if (message.type === 'stream_chunk') {
+      this.deps.onChunkSent?.();
+      // Only the small frames of a burst are held back together: a restore's large state goes out at
+      // once, so a slow reader is still told apart from a fast one by what the kernel could not take.
+      this.holdWrites();
+    }
     if (isSerialized(message)) {
       socket.send(message.serialized);
       return true;
