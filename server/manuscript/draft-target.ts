@@ -1,4 +1,5 @@
 // What a drafting request asks for: the whole book, one chapter or one scene, to write anew or to go on with.
+import { NUMBER_WORDS, ORDINAL_WORDS, wordPattern } from '../text/numbers.ts';
 
 export type DraftTarget =
   | { kind: 'book' }
@@ -15,33 +16,8 @@ export interface DraftRequest {
   instruction: string;
 }
 
-const ORDINALS: Record<string, number> = {
-  one: 1,
-  first: 1,
-  two: 2,
-  second: 2,
-  three: 3,
-  third: 3,
-  four: 4,
-  fourth: 4,
-  five: 5,
-  fifth: 5,
-  six: 6,
-  sixth: 6,
-  seven: 7,
-  seventh: 7,
-  eight: 8,
-  eighth: 8,
-  nine: 9,
-  ninth: 9,
-  ten: 10,
-  tenth: 10,
-  eleven: 11,
-  eleventh: 11,
-  twelve: 12,
-  twelfth: 12,
-};
-const N = String.raw`(\d+|one|first|two|second|three|third|four|fourth|five|fifth|six|sixth|seven|seventh|eight|eighth|nine|ninth|ten|tenth|eleven|eleventh|twelve|twelfth)`;
+const ORDINALS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, ...ORDINAL_WORDS };
+const N = `(\\d+|${wordPattern(ORDINALS)})`;
 
 const num = (raw: string | undefined): number | undefined =>
   raw === undefined ? undefined : (ORDINALS[raw.toLowerCase()] ?? Number(raw));

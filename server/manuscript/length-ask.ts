@@ -1,4 +1,5 @@
 // How long the writer asked the book to be: a number of chapters, a length in words, or words per chapter.
+import { NUMBER_WORDS, wordPattern } from '../text/numbers.ts';
 
 export interface LengthAsk {
   chapters?: number;
@@ -7,32 +8,6 @@ export interface LengthAsk {
   /** Each chapter's length in words ("3 chapters of about 1,500 words"). */
   chapterWords?: number;
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
 
 /** The most chapters an outline may have. */
 export const MAX_CHAPTERS = 60;
@@ -44,7 +19,7 @@ function numberOf(raw: string, thousands?: string): number | undefined {
   return thousands ? Math.round(value * 1000) : value;
 }
 
-const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
+const NUMBER = `(\\d[\\d,]*(?:\\.\\d+)?|${wordPattern(NUMBER_WORDS)})`;
 const CHAPTERS = new RegExp(String.raw`\b${NUMBER}[\s-]+chapters?\b`, 'i');
 const WORDS = new RegExp(String.raw`\b${NUMBER}\s*(k|thousand)?[\s-]*words?\b`, 'gi');
 

@@ -1,6 +1,5 @@
 // kill -9 in the middle of a book draft: after the restart the draft goes on by itself from the last saved
 // scene and ends with every scene of the outline written exactly once.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,44 +7,20 @@ import { afterEach, expect, it } from 'vitest';
 import type { ActivityEvent } from '../../protocol/messages.ts';
 import type { ProjectManuscript } from '../../protocol/projects.ts';
 import { OWNER_COOKIE } from '../ownership.ts';
+import { type ServerProcess, startServerProcess } from '../test-support/server-process.ts';
 import { TestClient } from '../test-support/ws-client.ts';
 
-const children: ChildProcess[] = [];
+const processes: ServerProcess[] = [];
 const dirs: string[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const server of processes.splice(0)) server.child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/API_KEY|BASE_URL|BOOKSWRITER_MODEL/.test(key)) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...env,
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      BOOKSWRITER_OFFLINE_DELAY_MS: '3',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (data: Buffer) => {
-      output += String(data);
-      const match = /running at http:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(match[1]) });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+async function startProcess(databaseUrl: string): Promise<ServerProcess> {
+  const server = await startServerProcess({ DATABASE_URL: databaseUrl, BOOKSWRITER_OFFLINE_DELAY_MS: '3' });
+  processes.push(server);
+  return server;
 }
 
 it('continues a book draft cut off by kill -9 and writes every scene once', async () => {

@@ -1,51 +1,25 @@
 // kill -9 of a real server process mid-reply: the restarted server keeps what was persisted, marks the
 // reply interrupted, and the database passes its integrity check.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TranscriptMessage } from '../../protocol/messages.ts';
+import { type ServerProcess, startServerProcess } from '../test-support/server-process.ts';
 import { TestClient } from '../test-support/ws-client.ts';
 
-const children: ChildProcess[] = [];
+const processes: ServerProcess[] = [];
 const dirs: string[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const server of processes.splice(0)) server.child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts `server/main.ts` in its own process and resolves with its port once it listens. */
-function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/API_KEY|BASE_URL|BOOKSWRITER_MODEL/.test(key)) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...env,
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      BOOKSWRITER_OFFLINE_DELAY_MS: '4',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (data: Buffer) => {
-      output += String(data);
-      const match = /running at http:\/\/[^:]+:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(match[1]) });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+async function startProcess(databaseUrl: string): Promise<ServerProcess> {
+  const server = await startServerProcess({ DATABASE_URL: databaseUrl, BOOKSWRITER_OFFLINE_DELAY_MS: '4' });
+  processes.push(server);
+  return server;
 }
 
 describe('crash safety', () => {
