@@ -112,7 +112,7 @@ export function ArtifactView({ kind, id }: { kind: ArtifactKind; id: string }) {
   useEffect(() => {
     let live = true;
     api.getArtifact(kind, id).then(
-      (found) => live && setItem(found as unknown as Item),
+      (found) => live && setItem(found),
       (error: unknown) => live && setProblem(describeFailure(error)),
     );
     return () => {

@@ -24,7 +24,7 @@ async function fetchAll(api: ApiClient, kind: ArtifactKind, ids: string[]): Prom
   const found = await Promise.all(
     ids.map((id) =>
       api.getArtifact(kind, id).then(
-        (item) => item as unknown as Item,
+        (item): Item => item,
         (error: { code?: string }) => {
           if (error.code === ErrorCode.NOT_FOUND) return null;
           throw error;
