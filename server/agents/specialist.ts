@@ -223,6 +223,7 @@ function specialistRules(noun: string, createTool: string, reviseTool: string): 
     'Stay consistent with the context: same genre, names, places and conflict. Never ask the writer questions.',
     'Context items (a plot, a world, existing_characters) are already saved in the library: build on them,',
     'never save them again; existing_characters are people the story already has, so create only new ones.',
+    'Context items under "mentioned" are ones the writer named with @: use them as they are, by their names.',
     "Derive names from the setting's cultures and languages. Avoid the stock names and beats models fall back",
     'on (a chosen one, a prophecy, a dead mentor, names like Elara, Kael or Lyra) unless the writer asks for them.',
   ].join('\n');

@@ -4,6 +4,7 @@ import { readLengthAsk } from '../manuscript/length-ask.ts';
 import type { ArtifactStore } from '../storage/repository.ts';
 import { writeBrief } from './brief.ts';
 import { AgentName, type RouteArgs, type SpecialistName } from './contract.ts';
+import { mentionedItems } from './mentions.ts';
 import type { UsageTally } from './model-step.ts';
 import type { RetryWait } from './retry-policy.ts';
 import { type LibraryScope, latestInSession, listAllInSession, scopeOf } from './session-library.ts';
@@ -70,6 +71,11 @@ export async function runWorkflow(
   let plot: Plot | undefined;
   let world: World | undefined;
   const requestsPlot = route.steps.some((s) => s.agent === AgentName.plot);
+  // What the writer named with @ reaches every step, whichever book it is from.
+  const mentioned = (await mentionedItems(artifacts, input.content)).map(({ kind, item }) => ({
+    kind,
+    ...forPrompt(item as { created_at: string; updated_at: string; session_id: string | null }),
+  }));
 
   // Later steps build on the plot of this turn, or, when this turn writes none, on the session's latest.
   const plotInScope = async () =>
@@ -94,6 +100,7 @@ export async function runWorkflow(
           ? (world ?? (await latestInSession(artifacts, 'worlds', scope)))
           : undefined;
     const context: Record<string, unknown> = { ...revision };
+    if (mentioned.length > 0) context.mentioned = mentioned;
     if (basePlot) context.plot = forPrompt(basePlot);
     if (baseWorld) context.world = forPrompt(baseWorld);
     if (step.agent === AgentName.outline) {

@@ -1,10 +1,17 @@
 // Where the writer types: Enter sends (on touch keyboards it breaks the line), the field grows with the text.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Limits } from '../../protocol/errors.ts';
 import { useSocketActions } from '../socket/socket-context.ts';
 import { draftProblem } from '../store/outbox.ts';
 import { isGenerating } from '../store/session-view.ts';
 import { useStudio } from '../store/studio-context.tsx';
+import {
+  insertMention,
+  MENTION_LIST_ID,
+  MentionList,
+  mentionOptionId,
+  useMentions,
+} from './mention-picker.tsx';
 
 export function Composer() {
   const draft = useStudio((s) => s.draft);
@@ -16,6 +23,15 @@ export function Composer() {
   const [stopNotice, setStopNotice] = useState(false);
   // A touch keyboard's Enter is how a writer breaks a line there; sending is the button's job.
   const [touch] = useState(() => window.matchMedia?.('(pointer: coarse)').matches ?? false);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [caret, setCaret] = useState(0);
+  const chooseMention = (option: { label: string }, start: number) => {
+    const next = insertMention(draft, start, caret, option.label);
+    setDraft(next.text);
+    setCaret(next.caret);
+    requestAnimationFrame(() => input.current?.setSelectionRange(next.caret, next.caret));
+  };
+  const mentions = useMentions(draft, caret, chooseMention);
   const length = draft.length;
   const over = length > Limits.maxContentLength;
 
@@ -59,6 +75,7 @@ export function Composer() {
             {problem}
           </p>
         )}
+        <MentionList state={mentions} />
         <div className="flex items-end gap-2 rounded-2xl border border-ink-300 bg-white p-2 shadow-sm focus-within:border-quill-500 focus-within:ring-2 focus-within:ring-quill-500/20 dark:border-ink-700 dark:bg-ink-900">
           <label htmlFor="composer-input" className="sr-only">
             Message
@@ -66,19 +83,26 @@ export function Composer() {
           <textarea
             id="composer-input"
             data-testid="composer-input"
+            ref={input}
             rows={1}
             value={draft}
+            aria-autocomplete="list"
+            aria-controls={MENTION_LIST_ID}
+            aria-activedescendant={mentions.open ? mentionOptionId(mentions.active) : undefined}
+            onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
             onChange={(event) => {
               setDraft(event.target.value);
+              setCaret(event.target.selectionStart);
               if (problem && event.target.value.length <= Limits.maxContentLength) setProblem(null);
             }}
             onKeyDown={(event) => {
+              if (mentions.onKeyDown(event)) return;
               if (event.key === 'Enter' && !touch && !event.shiftKey && !event.nativeEvent.isComposing) {
                 event.preventDefault();
                 submit();
               }
             }}
-            placeholder="Ask BooksWriter to create plots, authors, worlds, or characters…"
+            placeholder="Ask BooksWriter to create plots, authors, worlds, or characters… (@ names one)"
             aria-describedby="char-counter"
             className="max-h-60 min-h-[2.75rem] flex-1 resize-none overflow-y-auto bg-transparent [field-sizing:content] px-2 py-1.5 text-[15px] text-ink-900 outline-none placeholder:text-ink-400 dark:text-ink-50"
           />
