@@ -31,6 +31,7 @@ const LibraryQuery = PageQuery.extend({
   plot_id: Id.optional(),
   world_id: Id.optional(),
   author_id: Id.optional(),
+  project_id: Id.optional(),
   /** The `next_cursor` of the page before. */
   cursor: z.string().trim().min(1).max(512).optional(),
   /** `exact` counts every match; by default the total stops at TOTAL_CAP. */

@@ -62,6 +62,8 @@ export interface ArtifactListQuery {
   q?: string;
   genre?: string;
   session_id?: string;
+  /** Only the items of this book. */
+  project_id?: string;
   limit?: number;
   offset?: number;
   /** The `next_cursor` of the page before. */

@@ -1,5 +1,5 @@
 // One tab of the library: the writer's plots, characters, worlds or authors matching the search.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArtifactKind } from '../../protocol/artifacts.ts';
 import { useApi } from '../components/api-context.ts';
 import { describeFailure } from '../components/error-words.ts';
@@ -30,7 +30,15 @@ function rowsOf(items: readonly object[]): Row[] {
   }));
 }
 
-export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string }) {
+export function LibraryList({
+  kind,
+  query,
+  projectId,
+}: {
+  kind: ArtifactKind;
+  query: string;
+  projectId?: string;
+}) {
   const api = useApi();
   const version = useStudio((s) => s.library.version);
   const openArtifact = useStudio((s) => s.openArtifact);
@@ -42,13 +50,17 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
   /** Bumped by every fresh search, so a "Show more" answer for an older one is dropped. */
   const listing = useRef(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is a refetch trigger
+  // A new listing whenever what is asked changes or a turn may have saved something (`version`).
+  const asked = useMemo(
+    () => ({ kind, q: query.trim() || undefined, project_id: projectId, version }),
+    [kind, query, projectId, version],
+  );
   useEffect(() => {
     let live = true;
     listing.current += 1;
     // Typing in the search box waits for a pause before asking the server.
     const timer = setTimeout(() => {
-      api.listArtifacts(kind, { q: query.trim() || undefined, limit: PAGE_SIZE }).then(
+      api.listArtifacts(asked.kind, { q: asked.q, project_id: asked.project_id, limit: PAGE_SIZE }).then(
         (page) => {
           if (!live) return;
           setRows(rowsOf(page.items));
@@ -65,24 +77,31 @@ export function LibraryList({ kind, query }: { kind: ArtifactKind; query: string
       live = false;
       clearTimeout(timer);
     };
-  }, [api, kind, query, version]);
+  }, [api, asked]);
 
   const showMore = () => {
     if (!nextCursor || loadingMore) return;
     const current = listing.current;
     setLoadingMore(true);
-    api.listArtifacts(kind, { q: query.trim() || undefined, limit: PAGE_SIZE, cursor: nextCursor }).then(
-      (page) => {
-        setLoadingMore(false);
-        if (current !== listing.current) return;
-        setRows((shown) => [...(shown ?? []), ...rowsOf(page.items)]);
-        setNextCursor(page.next_cursor);
-      },
-      (error: unknown) => {
-        setLoadingMore(false);
-        if (current === listing.current) setProblem(describeFailure(error));
-      },
-    );
+    api
+      .listArtifacts(kind, {
+        q: query.trim() || undefined,
+        project_id: projectId,
+        limit: PAGE_SIZE,
+        cursor: nextCursor,
+      })
+      .then(
+        (page) => {
+          setLoadingMore(false);
+          if (current !== listing.current) return;
+          setRows((shown) => [...(shown ?? []), ...rowsOf(page.items)]);
+          setNextCursor(page.next_cursor);
+        },
+        (error: unknown) => {
+          setLoadingMore(false);
+          if (current === listing.current) setProblem(describeFailure(error));
+        },
+      );
   };
 
   if (problem) return <p className="p-4 text-sm text-red-600">{problem}</p>;

@@ -4,6 +4,7 @@ import { useDialogFocus } from '../components/use-dialog-focus.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { KIND_LABEL } from './artifact-fields.ts';
 import { ArtifactView } from './artifact-view.tsx';
+import { BookFilter } from './book-filter.tsx';
 import { KindTabs, kindPanelId, kindTabId } from './kind-tabs.tsx';
 import { LibraryList } from './library-list.tsx';
 
@@ -21,6 +22,7 @@ function OpenLibrary() {
   // A search belongs to the tab it was typed in: another tab starts with an empty box.
   const [search, setSearch] = useState({ kind, text: '' });
   const query = search.kind === kind ? search.text : '';
+  const [book, setBook] = useState('');
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // Below xl the drawer covers the studio: focus stays in it until it closes.
@@ -84,6 +86,7 @@ function OpenLibrary() {
             />
           </div>
         )}
+        {!selected && <BookFilter value={book} onChange={setBook} />}
         <div
           id={kindPanelId(kind)}
           role="tabpanel"
@@ -93,7 +96,7 @@ function OpenLibrary() {
           {selected ? (
             <ArtifactView key={`${selected.kind}/${selected.id}`} kind={selected.kind} id={selected.id} />
           ) : (
-            <LibraryList kind={kind} query={query} />
+            <LibraryList kind={kind} query={query} projectId={book || undefined} />
           )}
         </div>
       </aside>
