@@ -10,7 +10,10 @@ test('the library narrows to one book', async ({ studio, page }) => {
   await studio.send('Write a plot about a lighthouse that keeps a ledger of ships');
   await expect(studio.completions).toHaveCount(1, { timeout: 45_000 });
 
-  const projects = (await (await page.request.get('/api/projects')).json()).items as { id: string; title: string }[];
+  const projects = (await (await page.request.get('/api/projects')).json()).items as {
+    id: string;
+    title: string;
+  }[];
   expect(projects).toHaveLength(2);
   await page.getByTestId('open-library').click();
   const items = page.getByTestId('library-panel').getByTestId('library-item');
