@@ -32,6 +32,9 @@ const SessionPatch = z.strictObject({
     .pipe(z.string().min(1, 'A title cannot be empty').max(MAX_TITLE_LENGTH)),
 });
 
+/** A page of the caller's sessions; `q` finds the text in their titles or anything said in them. */
+const SessionQuery = PageQuery.extend({ q: z.string().trim().max(200).optional() });
+
 export function createSessionRoutes({ repo, resolveOwner, deleteSession }: SessionRouteDeps): Hono {
   const app = new Hono();
 
@@ -60,12 +63,14 @@ export function createSessionRoutes({ repo, resolveOwner, deleteSession }: Sessi
   }
 
   app.get('/sessions', async (c) => {
-    const query = readQuery(c, PageQuery);
+    const query = readQuery(c, SessionQuery);
     if (!query.ok) return query.response;
     const owner = resolveOwner?.(c) ?? null;
     // A caller without an owner token owns nothing to list: ownerless sessions are reached by id, not listed.
-    if (resolveOwner && owner === null) return c.json({ items: [], total: 0, ...query.value });
-    const page = await repo.sessions.listSessions({ ...query.value, owner_token: owner });
+    if (resolveOwner && owner === null)
+      return c.json({ items: [], total: 0, limit: query.value.limit, offset: query.value.offset });
+    const { q, ...paging } = query.value;
+    const page = await repo.sessions.listSessions({ ...paging, q: q || undefined, owner_token: owner });
     return c.json({ ...page, items: page.items.map(toPublic) });
   });
 

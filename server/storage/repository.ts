@@ -46,6 +46,8 @@ export interface SessionStore {
     owner_token?: string | null;
     limit: number;
     offset: number;
+    /** Only sessions whose title or messages contain this text, ignoring case. */
+    q?: string;
   }): Promise<Page<SessionSummary>>;
   setSessionModel(id: string, model: string): Promise<void>;
   /** Names the session; a later first message no longer titles it. */

@@ -1,5 +1,5 @@
 // Sessions, their transcript and their activity log, stored through Kysely.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { ARTIFACT_KINDS, type ArtifactKind } from '../../protocol/artifacts.ts';
 import type { ActivityEvent, MessageStatus, TranscriptMessage } from '../../protocol/messages.ts';
 import { sessionOwnerKey } from '../ownership.ts';
@@ -77,9 +77,28 @@ export function createSessionStore(
 
     getSession,
 
-    async listSessions({ owner_token, limit, offset }) {
+    async listSessions({ owner_token, limit, offset, q }) {
       let base = db.selectFrom('sessions');
       if (owner_token) base = base.where('owner_token', '=', owner_token);
+      const text = q?.trim().toLowerCase();
+      if (text) {
+        // Case folded the same way on both dialects; % and _ typed by the writer are literal.
+        const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const contains = (column: string) =>
+          sql<boolean>`lower(${sql.ref(column)}) LIKE ${pattern} ESCAPE '\\'`;
+        base = base.where((eb) =>
+          eb.or([
+            contains('sessions.title'),
+            eb.exists(
+              eb
+                .selectFrom('messages')
+                .select('messages.id')
+                .whereRef('messages.session_id', '=', 'sessions.id')
+                .where(contains('messages.content')),
+            ),
+          ]),
+        );
+      }
       const [items, count] = await Promise.all([
         base
           .selectAll('sessions')

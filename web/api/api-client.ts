@@ -129,8 +129,8 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl = '') {
 
   return {
     listModels: async (): Promise<ModelList> => shaped(ModelList, await request('GET', '/api/models')),
-    listSessions: async (limit = 30, offset = 0) =>
-      shaped(SessionPage, await request('GET', `/api/sessions${query({ limit, offset })}`)),
+    listSessions: async (limit = 30, offset = 0, q?: string) =>
+      shaped(SessionPage, await request('GET', `/api/sessions${query({ limit, offset, q })}`)),
     renameSession: async (id: string, title: string) =>
       shaped(SessionListItem, await request('PATCH', `/api/sessions/${encodeURIComponent(id)}`, { title })),
     deleteSession: async (id: string): Promise<void> => {

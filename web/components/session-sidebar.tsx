@@ -1,5 +1,5 @@
 // The writer's sessions, newest first, to find by title, switch between, rename and delete; and a button to start a new one.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionListItem } from '../api/api-client.ts';
 import { useStudio } from '../store/studio-context.tsx';
 import { useApi } from './api-context.ts';
@@ -26,27 +26,32 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
   // Only below lg is it an overlay; wider, it is always there and needs no focus moved.
   const overlay = open && window.matchMedia('(max-width: 1023px)').matches;
   useDialogFocus(panel, overlay, '(max-width: 1023px)');
-  const shown = filter.trim()
-    ? sessions.filter((s) => (s.title ?? '').toLowerCase().includes(filter.trim().toLowerCase()))
-    : sessions;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version, currentId and connected are refetch triggers
+  // The list is asked for again when the search changes, a turn saved something, or the session or
+  // connection changed; the search waits for a pause in typing.
+  const asked = useMemo(
+    () => ({ q: filter.trim() || undefined, version, currentId, connected }),
+    [filter, version, currentId, connected],
+  );
   useEffect(() => {
     let live = true;
-    api.listSessions(50, 0).then(
-      (page) => {
-        if (!live) return;
-        setSessions(page.items);
-        setProblem(null);
-      },
-      (error: unknown) => {
-        if (live) setProblem(describeFailure(error));
-      },
-    );
+    const fetchPage = () =>
+      api.listSessions(50, 0, asked.q).then(
+        (page) => {
+          if (!live) return;
+          setSessions(page.items);
+          setProblem(null);
+        },
+        (error: unknown) => {
+          if (live) setProblem(describeFailure(error));
+        },
+      );
+    const timer = setTimeout(fetchPage, asked.q ? 200 : 0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [api, version, currentId, connected]);
+  }, [api, asked]);
 
   const choose = (id: string) => {
     setOpen(false);
@@ -85,11 +90,11 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
           </button>
         </div>
         <h2 className="px-4 pb-1 text-xs font-semibold uppercase tracking-wider text-ink-400">Sessions</h2>
-        {sessions.length > 0 && (
+        {(sessions.length > 0 || filter) && (
           <div className="px-3 pb-2">
             <input
               type="search"
-              aria-label="Find a session by title"
+              aria-label="Find a session by its title or what was said in it"
               data-testid="session-search"
               placeholder="Find a session…"
               value={filter}
@@ -100,7 +105,7 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
         )}
         {problem && <p className="px-4 text-xs text-red-600">{problem}</p>}
         <ul data-testid="session-list" className="flex-1 overflow-y-auto px-2 pb-3">
-          {shown.map((session) => (
+          {sessions.map((session) => (
             <SessionRow
               key={session.id}
               session={session}
@@ -115,9 +120,9 @@ export function SessionSidebar({ onOpenSession, onNewSession }: SessionSidebarPr
               }}
             />
           ))}
-          {shown.length === 0 && !problem && (
+          {sessions.length === 0 && !problem && (
             <li className="px-3 py-2 text-xs text-ink-400">
-              {sessions.length === 0 ? 'No sessions yet.' : 'No session has that in its title.'}
+              {filter.trim() ? 'No session has that in its title or conversation.' : 'No sessions yet.'}
             </li>
           )}
         </ul>

@@ -109,6 +109,29 @@ export function sessionStoreContract(database: TestDatabase): void {
       expect(mine.total).toBe(1);
     });
 
+    it('finds sessions by their title or by anything said in them, ignoring case, typed text taken literally', async () => {
+      await repo.sessions.ensureSession('harbour', { owner_token: 'a' });
+      await repo.sessions.ensureSession('orchard', { owner_token: 'a' });
+      await repo.sessions.ensureSession('theirs', { owner_token: 'b' });
+      await repo.sessions.insertMessage(userMessage('harbour', 'h1', 'A lighthouse keeper finds a Ledger'));
+      await repo.sessions.insertMessage(userMessage('orchard', 'o1', 'A glass orchard, 100% strange'));
+      await repo.sessions.insertMessage(userMessage('theirs', 't1', 'Another ledger'));
+      await repo.sessions.renameSession('orchard', 'Songs of glass');
+
+      const find = async (q: string) =>
+        (await repo.sessions.listSessions({ owner_token: 'a', limit: 10, offset: 0, q })).items.map(
+          (s) => s.id,
+        );
+      expect(await find('ledger')).toEqual(['harbour']);
+      expect(await find('SONGS')).toEqual(['orchard']);
+      expect(await find('100%')).toEqual(['orchard']);
+      expect(await find('%')).toEqual(['orchard']);
+      expect(await find('_')).toEqual([]);
+      expect(
+        (await repo.sessions.listSessions({ owner_token: 'a', limit: 10, offset: 0, q: 'ledger' })).total,
+      ).toBe(1);
+    });
+
     it('titles a session after the start of its first user message only', async () => {
       await repo.sessions.ensureSession('s1');
       await repo.sessions.insertMessage({ ...agentMessage('s1', 'a0', 't0'), content: 'Agent speaks first' });
