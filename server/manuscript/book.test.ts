@@ -34,16 +34,20 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const turn = (content: string, events: RecordingEvents = recordingEvents()) =>
+const turn = (
+  content: string,
+  events: RecordingEvents = recordingEvents(),
+  { sessionId = 's1', signal = new AbortController().signal } = {},
+) =>
   run({
-    sessionId: 's1',
-    owner: 'session:s1',
+    sessionId,
+    owner: `session:${sessionId}`,
     turnId: `t-${content.length}`,
     content,
     model: createOfflineModel({ delayMs: 0 }),
     modelId: 'offline:bookswriter-offline',
     history: [],
-    signal: new AbortController().signal,
+    signal,
     events,
   });
 
@@ -168,5 +172,45 @@ describe('a book on the offline model', () => {
       }
     });
     expect(repeated / total).toBeLessThan(0.02);
+  });
+
+  it('stops between scenes and continues with the scenes still unwritten, each written once', async () => {
+    await repo.sessions.ensureSession('s2');
+    const inS2 = { sessionId: 's2' };
+    await turn('Write a plot about a bell founder whose bells ring only for liars', undefined, inS2);
+    await turn('Outline it in 3 chapters of about 500 words', undefined, inS2);
+    const stop = new AbortController();
+    const drafted: string[] = [];
+    const events = recordingEvents((event) => {
+      if (
+        event.kind !== 'tool' ||
+        event.update.tool_name !== 'draft_scene' ||
+        event.update.status !== 'completed'
+      )
+        return;
+      const sceneId = event.update.result?.scene_id;
+      if (typeof sceneId === 'string') drafted.push(sceneId);
+      if (drafted.length === 1) stop.abort();
+    });
+    await expect(turn('Write the book', events, { ...inS2, signal: stop.signal })).rejects.toThrow();
+    expect(drafted).toHaveLength(1);
+
+    const more = recordingEvents((event) => {
+      if (
+        event.kind === 'tool' &&
+        event.update.status === 'completed' &&
+        typeof event.update.result?.scene_id === 'string'
+      )
+        drafted.push(event.update.result.scene_id);
+    });
+    await turn('continue', more, inS2);
+    const project = (await repo.sessions.getSession('s2'))?.project_id ?? '';
+    const [book] = (await repo.artifacts.list('outlines', { project_id: project, limit: 1, offset: 0 }))
+      .items;
+    const planned = scenesInOrder(book?.acts ?? []).map((p) => p.scene.id);
+    expect(drafted).toEqual(planned);
+    expect(
+      (await repo.scenes.listForOutline(book?.id ?? '')).every((scene) => scene.status === 'drafted'),
+    ).toBe(true);
   });
 });
